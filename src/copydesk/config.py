@@ -1,0 +1,39 @@
+"""Tunable thresholds, in one place, each with the reason for its value.
+
+Stages take a `Config` (or use `DEFAULT`); nothing reads global mutable settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    #: Inputs above this size become error records before parsing: real news pages are under
+    #: 5 MB even with inlined scripts; tens of MB means a dump or an attack, and parsing it
+    #: would cost seconds and hundreds of MB per worker.
+    max_input_bytes: int = 16 * 1024 * 1024
+    #: Seconds one document may spend in extract+clean. Typical pages take 5-50 ms; 20 s lets
+    #: slow but legitimate pages through and stops pathological ones from stalling a worker.
+    doc_timeout_s: float = 20.0
+    #: Documents sent to a worker at once: large enough to amortise pickling, small enough
+    #: that a crash or timeout redoes little work.
+    chunk_size: int = 16
+    #: Chunks in flight per worker: keeps workers busy while memory stays flat.
+    inflight_per_worker: int = 4
+    #: Records written between commits of the SQLite store; an interrupted run loses at
+    #: most this many already-processed records (they are redone by --resume).
+    commit_every: int = 64
+    #: Records per Parquet shard.
+    parquet_shard_rows: int = 2000
+    #: Extracted bodies with fewer word characters than this count as "no article".
+    min_body_chars: int = 20
+    #: Lines up to this many words that occur twice in one article are repeated teasers or
+    #: labels; real article sentences are longer or never repeated verbatim.
+    repeated_max_words: int = 14
+    #: Language id needs some text to be reliable; below this many characters we leave it null.
+    min_langid_chars: int = 40
+
+
+DEFAULT = Config()

@@ -1,0 +1,82 @@
+"""Stage registry and per-document processing with a time limit, shared by every runner."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
+
+from copydesk.article import Article
+from copydesk.clean import CleanStage
+from copydesk.config import DEFAULT, Config
+from copydesk.errors import DocumentTimeout
+from copydesk.extract import ExtractStage
+from copydesk.stage import DocStage
+
+#: Document stages in pipeline order; `--stages` picks a subset, order is always this one.
+STAGE_NAMES: tuple[str, ...] = ("extract", "clean")
+_FACTORIES = {"extract": ExtractStage, "clean": CleanStage}
+
+
+def parse_stages(spec: str | Sequence[str] | None) -> tuple[str, ...]:
+    """'extract,clean' → ('extract', 'clean'); unknown names raise ValueError."""
+    if spec is None:
+        return STAGE_NAMES
+    names = [s.strip() for s in (spec.split(",") if isinstance(spec, str) else spec) if s.strip()]
+    unknown = [n for n in names if n not in _FACTORIES]
+    if unknown:
+        raise ValueError(f"unknown stage(s) {', '.join(unknown)}; known: {', '.join(STAGE_NAMES)}")
+    return tuple(n for n in STAGE_NAMES if n in names)
+
+
+def build_stages(names: Sequence[str], config: Config = DEFAULT) -> list[DocStage]:
+    return [_FACTORIES[name](config) for name in names]
+
+
+class DocProcessor:
+    """Runs document stages over one article at a time under the per-document time limit.
+
+    Built once per worker process, so models load once per worker.
+    """
+
+    def __init__(self, names: Sequence[str], config: Config = DEFAULT) -> None:
+        self.stages = build_stages(names, config)
+        self.timeout = config.doc_timeout_s
+
+    def process(self, article: Article) -> Article:
+        stage_name = "pipeline"
+        try:
+            with time_limit(self.timeout):
+                for stage in self.stages:
+                    stage_name = stage.name
+                    article = stage.apply(article)
+        except DocumentTimeout:
+            article.fail(stage_name, f"took longer than {self.timeout:g} s", "DocumentTimeout")
+        return article
+
+    def process_many(self, articles: list[Article]) -> list[Article]:
+        return [self.process(a) for a in articles]
+
+    def __call__(self, articles: list[Article]) -> Iterator[Article]:
+        return (self.process(a) for a in articles)
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise DocumentTimeout in the block after `seconds` (main thread only; else no limit)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(_signum: int, _frame: FrameType | None) -> None:
+        raise DocumentTimeout(f"over {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

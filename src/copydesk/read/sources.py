@@ -1,0 +1,183 @@
+"""Turn input paths into a stream of `Article`s carrying raw HTML or text.
+
+The format is detected from content (gzip, WARC, JSON lines, HTML, plain text), not only the
+suffix. Every input record yields exactly one article or one error record.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import zlib
+from collections.abc import Container, Iterable, Iterator
+from pathlib import Path
+
+from copydesk.article import Article, make_id
+from copydesk.config import DEFAULT, Config
+from copydesk.errors import ReadError
+from copydesk.read.decode import decode, sniff_binary
+from copydesk.read.warc import read_warc
+
+_HTML_HINTS = (b"<html", b"<!doctype", b"<head", b"<body", b"<div", b"<p>", b"<p ", b"<article")
+_SUFFIXES = (".html", ".htm", ".xhtml", ".warc", ".jsonl", ".ndjson", ".json", ".txt", ".gz")
+
+
+def iter_files(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Files named by `inputs`, directories walked recursively in sorted order."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not child.name.startswith("."):
+                    yield child
+        else:
+            yield path
+
+
+def read_inputs(
+    inputs: Iterable[str | os.PathLike[str]],
+    config: Config = DEFAULT,
+    skip: Container[str] = (),
+) -> Iterator[Article]:
+    """All records of all inputs; sources in `skip` (already done) are not yielded."""
+    for path in iter_files(inputs):
+        for article in read_file(path, config):
+            if article.source not in skip:
+                yield article
+
+
+def read_file(path: Path, config: Config = DEFAULT) -> Iterator[Article]:
+    source = str(path)
+    try:
+        head = _peek(path)
+    except OSError as exc:
+        yield _error(source, ReadError(f"cannot open: {exc.strerror or exc}"))
+        return
+    kind = _detect(path, head)
+    if kind == "warc":
+        yield from read_warc(path, config)
+    elif kind == "jsonl":
+        yield from _read_jsonl(path, config)
+    else:
+        yield _read_single(path, kind, config)
+
+
+def _peek(path: Path, size: int = 8192) -> bytes:
+    """The first bytes of a file, decompressed when gzipped (truncated gzip gives what it can)."""
+    with open(path, "rb") as fh:
+        raw = fh.read(size)
+    if raw[:2] == b"\x1f\x8b":
+        return zlib.decompressobj(31).decompress(raw, size)
+    return raw
+
+
+def _detect(path: Path, head: bytes) -> str:
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"WARC/"):
+        return "warc"
+    lowered = stripped[:2048].lower()
+    if stripped.startswith(b"{") and not any(h in lowered for h in _HTML_HINTS[:4]):
+        return "jsonl"
+    name = path.name.lower().removesuffix(".gz")
+    if any(h in lowered for h in _HTML_HINTS) or name.endswith((".html", ".htm", ".xhtml")):
+        return "html"
+    return "text"
+
+
+def _read_bytes(path: Path, config: Config) -> bytes:
+    """File content, gunzipped when needed, refusing anything above the size limit."""
+    limit = config.max_input_bytes
+    if path.stat().st_size > limit:
+        raise ReadError(f"input is {path.stat().st_size} bytes, above the {limit}-byte limit")
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if data[:2] == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
+                data = gz.read(limit + 1)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise ReadError(f"corrupt or truncated gzip: {exc}") from exc
+        if len(data) > limit:
+            raise ReadError(f"decompressed input is above the {limit}-byte limit")
+    if not data.strip():
+        raise ReadError("empty input")
+    return data
+
+
+def _read_single(path: Path, kind: str, config: Config) -> Article:
+    source = str(path)
+    try:
+        data = _read_bytes(path, config)
+        text = decode(data)
+    except (ReadError, OSError) as exc:
+        return _error(source, exc if isinstance(exc, ReadError) else ReadError(str(exc)))
+    article = Article(id=make_id(source, data), source=source)
+    if kind == "html":
+        article.html = text
+    else:
+        article.raw_text = text
+    return article
+
+
+def _error(source: str, exc: Exception, content: bytes = b"") -> Article:
+    article = Article(id=make_id(source, content), source=source)
+    return article.fail("read", exc)
+
+
+def _read_jsonl(path: Path, config: Config) -> Iterator[Article]:
+    """One article per line; a bad line becomes an error record and reading goes on."""
+    opener = gzip.open if _is_gzip(path) else open
+    n = 0
+    try:
+        with opener(path, "rb") as fh:
+            for n, line in enumerate(fh, start=1):
+                if line.strip():
+                    yield jsonl_record(f"{path}#{n}", line, config)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _error(f"{path}#{n + 1}", ReadError(f"truncated or corrupt file: {exc}"))
+
+
+def _is_gzip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == b"\x1f\x8b"
+
+
+def jsonl_record(source: str, line: bytes, config: Config = DEFAULT) -> Article:
+    """Parse one JSON line with fields `html` or `text`, optional `url`, `id`, `title`."""
+    try:
+        if len(line) > config.max_input_bytes:
+            raise ReadError(f"record above the {config.max_input_bytes}-byte limit")
+        try:
+            obj = json.loads(line)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise ReadError(f"malformed JSON line: {exc}") from exc
+        return _from_json(source, obj, line)
+    except ReadError as exc:
+        return _error(source, exc, line)
+
+
+def _from_json(source: str, obj: object, line: bytes) -> Article:
+    if not isinstance(obj, dict):
+        raise ReadError(f"JSON line is a {type(obj).__name__}, not an object")
+    html, text = obj.get("html"), obj.get("text")
+    for name, value in (("html", html), ("text", text)):
+        if value is not None and not isinstance(value, str):
+            raise ReadError(f"field {name!r} is a {type(value).__name__}, not a string")
+    if not (html or "").strip() and not (text or "").strip():
+        raise ReadError("record has neither a non-empty 'html' nor 'text' field")
+    article = Article(id=make_id(source, line), source=source)
+    article.url = _opt_str(obj.get("url"))
+    article.title = _opt_str(obj.get("title"))
+    if html and html.strip():
+        if sniff_binary(html[:4096].encode("utf-8", "replace")):
+            raise ReadError("field 'html' holds binary data")
+        article.html = html
+    else:
+        article.raw_text = text
+    return article
+
+
+def _opt_str(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None

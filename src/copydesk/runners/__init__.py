@@ -1,0 +1,1 @@
+"""Runners schedule stages; they never change what a stage does."""
