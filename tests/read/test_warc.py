@@ -59,3 +59,22 @@ def test_truncated_warc_ends_with_an_error_record(tmp_path, harbour_html):
     records = list(read_inputs([path]))
     assert records[0].ok
     assert records[-1].error is not None and records[-1].error.stage == "read"
+
+
+def test_oversize_record_is_an_error_not_skipped(tmp_path, harbour_html):
+    from copydesk.config import Config
+
+    big = _record("response", "https://a.example.com/big", _response(b"<p>" + b"x" * 5000), 1)
+    small = _record("response", "https://a.example.com/s", _response(harbour_html.encode()), 2)
+    path = _warc(tmp_path, [big, small])
+    records = list(read_inputs([path], Config(max_input_bytes=3000)))
+    assert len(records) == 2
+    assert records[0].error and "limit" in records[0].error.message
+    assert records[1].ok
+
+
+def test_file_of_garbage_with_warc_header_is_an_error(tmp_path):
+    path = tmp_path / "g.warc"
+    path.write_bytes(b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
+    (record,) = list(read_inputs([path]))
+    assert record.error and record.error.stage == "read"

@@ -49,6 +49,18 @@ def read_inputs(
 
 
 def read_file(path: Path, config: Config = DEFAULT) -> Iterator[Article]:
+    """Records of one file. An unexpected failure ends the file with one error record."""
+    count = 0
+    try:
+        for article in _read_file(path, config):
+            count += 1
+            yield article
+    except (OSError, ValueError, RuntimeError, EOFError, zlib.error, MemoryError) as exc:
+        source = str(path) if count == 0 else f"{path}#{count + 1}"
+        yield _error(source, ReadError(f"unreadable input: {type(exc).__name__}: {exc}"))
+
+
+def _read_file(path: Path, config: Config) -> Iterator[Article]:
     source = str(path)
     try:
         head = _peek(path)
@@ -69,7 +81,10 @@ def _peek(path: Path, size: int = 8192) -> bytes:
     with open(path, "rb") as fh:
         raw = fh.read(size)
     if raw[:2] == b"\x1f\x8b":
-        return zlib.decompressobj(31).decompress(raw, size)
+        try:
+            return zlib.decompressobj(31).decompress(raw, size)
+        except zlib.error:
+            return raw  # not really gzip: reading the whole file will say so
     return raw
 
 
@@ -78,7 +93,7 @@ def _detect(path: Path, head: bytes) -> str:
     if stripped.startswith(b"WARC/"):
         return "warc"
     lowered = stripped[:2048].lower()
-    if stripped.startswith(b"{") and not any(h in lowered for h in _HTML_HINTS[:4]):
+    if stripped.startswith(b"{"):
         return "jsonl"
     name = path.name.lower().removesuffix(".gz")
     if any(h in lowered for h in _HTML_HINTS) or name.endswith((".html", ".htm", ".xhtml")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
@@ -17,22 +18,24 @@ _TEXTUAL = ("text/html", "application/xhtml", "text/plain", "application/xml", "
 
 def read_warc(path: Path, config: Config = DEFAULT) -> Iterator[Article]:
     """Response records of a WARC file (plain or gzipped); truncation ends in an error record."""
-    n = 0
+    n = seen = 0
     try:
         with open(path, "rb") as fh:
-            records = ArchiveIterator(
-                fh,
-                record_types=WarcRecordType.response,
-                auto_decode="all",
-                max_content_length=config.max_input_bytes * 4,
-            )
-            for n, record in enumerate(records, start=1):
-                yield warc_record(f"{path}#{n}", record, config)
+            for seen, record in enumerate(_records(fh), start=1):  # noqa: B007
+                if record.record_type == WarcRecordType.response:
+                    n += 1
+                    yield warc_record(f"{path}#{n}", record, config)
     except (OSError, ValueError, RuntimeError) as exc:
-        source = f"{path}#{n + 1}"
-        yield Article(id=make_id(source, b""), source=source).fail(
-            "read", ReadError(f"truncated or malformed WARC after record {n}: {exc}")
-        )
+        yield _fail(f"{path}#{n + 1}", None,
+                    ReadError(f"truncated or malformed WARC after record {n}: {exc}"))
+        return
+    if seen == 0:
+        yield _fail(f"{path}#1", None, ReadError("no valid WARC record in file"))
+
+
+def _records(fh: BinaryIO) -> Iterator[WarcRecord]:
+    # no max_content_length: fastwarc would skip big records silently; warc_record reports them
+    return iter(ArchiveIterator(fh, auto_decode="all"))
 
 
 def warc_record(source: str, record: WarcRecord, config: Config = DEFAULT) -> Article:

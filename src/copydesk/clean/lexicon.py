@@ -1,0 +1,66 @@
+"""Word lists for the voice signals of the clean stage (English, German, Spanish, French).
+
+News prose is third person and declarative; ads, prompts and teasers address the reader
+("you", imperatives), speak as "I"/"we" and sell. These sets name those words; the trained
+model decides how much each signal counts. All entries are lower-case `\\w+` tokens.
+"""
+
+from __future__ import annotations
+
+FIRST_SINGULAR = frozenset(
+    "i me my mine myself ich mich mir mein meine meinen meinem yo mí mis conmigo je moi mon ma mes".split()
+)
+FIRST_PLURAL = frozenset(
+    "we us our ours ourselves wir uns unser unsere unseren unserem nosotros nuestro nuestra nuestros "
+    "nuestras nous notre nos".split()
+)
+SECOND = frozenset(
+    "you your yours yourself yourselves ya du dich dir dein deine deinen ihnen euch tú tu tus te "
+    "usted ustedes contigo vous votre vos toi ton ta tes".split()
+)
+#: Verbs that open a call to action when they start a line (imperative).
+IMPERATIVE = frozenset(
+    "sign subscribe click tap join get download follow share read watch listen chip donate give "
+    "learn shop buy try order register log login discover see find explore visit tell vote claim "
+    "save start book call check compare add rush stand support unlock upgrade install grab enter "
+    "don't dont never stop help switch apply take make keep stay continue let like comment "
+    "abonnieren abonnieren melden jetzt klicken lesen laden folgen teilen spenden sichern "
+    "entdecken hier registrieren suscríbete suscribete haz descarga descargue lee sigue síguenos "
+    "comparte dona únete unete regístrate registrate inscríbete abonnez abonnez-vous cliquez "
+    "téléchargez telechargez lisez suivez partagez inscrivez découvrez decouvrez profitez".split()
+)
+#: Words of calls to action and reader prompts, anywhere in the line.
+CTA = frozenset(
+    "subscribe subscribed subscriber subscribers subscription sign signup newsletter newsletters "
+    "inbox click tap download app donate donation chip follow share register login unlock upgrade "
+    "install unsubscribe podcast alerts notifications email emails sponsored advertisement "
+    "promoted partner affiliate commission cookies cookie consent privacy premium trial "
+    "abonnieren abo anmelden newsletter spenden teilen suscríbete suscribete suscripción boletín "
+    "boletin descarga regístrate registrate abonnez abonnement inscrivez téléchargez lettre "
+    "partager suivez".split()
+)
+#: Selling and urgency words.
+MARKETING = frozenset(
+    "free deal deals offer offers sale discount exclusive limited today tonight now hurry "
+    "deadline guaranteed guarantee risk best amazing stunned stunning secret trick tricks "
+    "revealed reveals shocking miracle incredible instantly bonus save savings cheap cheapest "
+    "price prices bargain shop shipping order quote quotes qualify payout winner win prize "
+    "gratis angebot rabatt jetzt heute exklusiv oferta gratis descuento ahora hoy exclusivo "
+    "offre gratuit promo réduction maintenant aujourd exclusif".split()
+)
+#: Verbs of reported speech: a line carrying one is almost always article text.
+REPORTING = frozenset(
+    "said says told added stated explained according noted argued wrote announced reported "
+    "confirmed insisted warned claimed sagte sagt erklärte betonte dijo afirmó explicó según "
+    "señaló a déclaré affirme selon expliqué".split()
+)
+#: Function words excluded from topical-overlap counts.
+STOP = frozenset(
+    "the a an and or but of to in on at for with from by as is are was were be been it its this "
+    "that these those he she they them his her their not no yes have has had do does did will "
+    "would can could should may might more most than then there here what which who whom how "
+    "when where why all any each some such only also just about into over after before under "
+    "out up down off so if we you i me my our your us der die das und ist ein eine zu den von "
+    "mit sich des auf für im dem nicht el la los las de del y en que un una por con para es "
+    "le les et des du une en est pour dans pas sur au".split()
+)
