@@ -8,14 +8,14 @@ model decides how much each signal counts. All entries are lower-case `\\w+` tok
 from __future__ import annotations
 
 FIRST_SINGULAR = frozenset(
-    "i me my mine myself ich mich mir mein meine meinen meinem yo mí mis conmigo je moi mon ma mes".split()
+    "i me my mine myself ich mich mir mein meine meinen meinem yo mi mí mis conmigo je moi mon ma mes".split()
 )
 FIRST_PLURAL = frozenset(
     "we us our ours ourselves wir uns unser unsere unseren unserem nosotros nuestro nuestra nuestros "
     "nuestras nous notre nos".split()
 )
 SECOND = frozenset(
-    "you your yours yourself yourselves ya du dich dir dein deine deinen ihnen euch tú tu tus te "
+    "you your yours yourself yourselves du dich dir dein deine deinen ihnen euch tú tu tus te "
     "usted ustedes contigo vous votre vos toi ton ta tes".split()
 )
 #: Verbs that open a call to action when they start a line (imperative).
@@ -24,7 +24,7 @@ IMPERATIVE = frozenset(
     "learn shop buy try order register log login discover see find explore visit tell vote claim "
     "save start book call check compare add rush stand support unlock upgrade install grab enter "
     "don't dont never stop help switch apply take make keep stay continue let like comment "
-    "abonnieren abonnieren melden jetzt klicken lesen laden folgen teilen spenden sichern "
+    "abonnieren melden jetzt klicken lesen laden folgen teilen spenden sichern "
     "entdecken hier registrieren suscríbete suscribete haz descarga descargue lee sigue síguenos "
     "comparte dona únete unete regístrate registrate inscríbete abonnez abonnez-vous cliquez "
     "téléchargez telechargez lisez suivez partagez inscrivez découvrez decouvrez profitez".split()

@@ -62,6 +62,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                   r"(?:click|tap) here\b.{0,80}", r"download (?:our|the) app\b.{0,80}")),
 )
 
+#: Every reason a shape rule can give, in a fixed order (the model's one-hot rule signals).
+RULE_REASONS: tuple[str, ...] = (*(reason for reason, _ in RULES), "byline", "dateline")
+
 _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
                      r"(?:\s*(?:,|and|&|y|und|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
                      r"(?:\s*[,|·-]\s*.{0,40})?\s*$")

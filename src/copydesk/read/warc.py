@@ -54,7 +54,9 @@ def warc_record(source: str, record: WarcRecord, config: Config = DEFAULT) -> Ar
 
 
 def _check_payload(record: WarcRecord, data: bytes, config: Config) -> None:
-    status = record.http_headers.status_code if record.http_headers else None
+    if record.http_headers is None:
+        raise ReadError("response record without a parsable HTTP response")
+    status = record.http_headers.status_code
     if status is not None and not 200 <= status < 300:
         raise ReadError(f"HTTP status {status}, no page")
     if len(data) > config.max_input_bytes:
