@@ -8,7 +8,9 @@ document that crashes a worker on its own becomes an error record.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -21,11 +23,22 @@ from copydesk.config import DEFAULT, Config
 from copydesk.pipeline import DocProcessor
 
 _worker: DocProcessor | None = None
+_PR_SET_PDEATHSIG = 1
 
 
 def _init_worker(names: Sequence[str], config: Config) -> None:
     global _worker
+    _die_with_parent()
     _worker = DocProcessor(names, config)
+
+
+def _die_with_parent() -> None:
+    """Linux: end this worker when the main process dies (e.g. SIGKILL), leaving no orphans."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: workers end when their queue closes
+        pass
 
 
 def _run_chunk(chunk: list[Article]) -> list[Article]:
