@@ -36,9 +36,12 @@ def build_stages(names: Sequence[str], config: Config = DEFAULT) -> list[DocStag
 
 
 class DocProcessor:
-    """Runs document stages over one article at a time under the per-document time limit.
+    """Runs the document stages over a chunk of articles under the per-document time limit.
 
-    Built once per worker process, so models load once per worker.
+    Built once per worker process, so models load once per worker. A stage with
+    `batched = True` (e.g. one that uses spaCy's `nlp.pipe`) gets the whole chunk at once; if
+    the batch runs out of time, the stage is redone one article at a time so only the slow
+    article becomes an error record.
     """
 
     def __init__(self, names: Sequence[str], config: Config = DEFAULT) -> None:
@@ -46,21 +49,28 @@ class DocProcessor:
         self.timeout = config.doc_timeout_s
 
     def process(self, article: Article) -> Article:
-        stage_name = "pipeline"
-        try:
-            with time_limit(self.timeout):
-                for stage in self.stages:
-                    stage_name = stage.name
-                    article = stage.apply(article)
-        except DocumentTimeout:
-            article.fail(stage_name, f"took longer than {self.timeout:g} s", "DocumentTimeout")
-        return article
+        return self.process_many([article])[0]
 
     def process_many(self, articles: list[Article]) -> list[Article]:
-        return [self.process(a) for a in articles]
+        for stage in self.stages:
+            articles = self._run_stage(stage, articles)
+        return articles
 
-    def __call__(self, articles: list[Article]) -> Iterator[Article]:
-        return (self.process(a) for a in articles)
+    def _run_stage(self, stage: DocStage, articles: list[Article]) -> list[Article]:
+        if getattr(stage, "batched", False) and len(articles) > 1:
+            try:
+                with time_limit(self.timeout * len(articles)):
+                    return list(stage(articles))
+            except DocumentTimeout:
+                pass
+        return [self._one(stage, article) for article in articles]
+
+    def _one(self, stage: DocStage, article: Article) -> Article:
+        try:
+            with time_limit(self.timeout):
+                return stage.apply(article)
+        except DocumentTimeout:
+            return article.fail(stage.name, f"took longer than {self.timeout:g} s", "DocumentTimeout")
 
 
 @contextmanager

@@ -30,8 +30,9 @@ def test_slow_document_hits_the_time_limit(monkeypatch):
             time.sleep(5)
         return original(self, article)
 
+    list(LocalRunner(1).run(_inputs(1), ["extract"]))  # warm up: language model loads once
     monkeypatch.setattr(ExtractStage, "process", slow)
-    out = list(LocalRunner(1, Config(doc_timeout_s=0.3)).run(_inputs(4), ["extract", "clean"]))
+    out = list(LocalRunner(1, Config(doc_timeout_s=0.3)).run(_inputs(4), ["extract"]))
     assert [a.ok for a in out] == [True, True, False, True]
     assert out[2].error.type == "DocumentTimeout" and out[2].error.stage == "extract"
 
@@ -45,7 +46,42 @@ def test_worker_crash_loses_only_the_crashing_document(monkeypatch):
         return original(self, article)
 
     monkeypatch.setattr(ExtractStage, "process", crash)
-    out = list(LocalRunner(2, Config(chunk_size=4)).run(_inputs(12), ["extract", "clean"]))
+    out = list(LocalRunner(2, Config(chunk_size=4)).run(_inputs(12), ["extract"]))
     assert [a.source for a in out] == [f"s{i}" for i in range(12)]
     assert [a.source for a in out if not a.ok] == ["s5"]
     assert out[5].error.type == "WorkerCrash"
+
+
+def test_batched_stage_gets_whole_chunks_and_falls_back_on_timeout(monkeypatch):
+    from copydesk import pipeline
+    from copydesk.stage import DocStage
+
+    seen: list[int] = []
+
+    class Batched(DocStage):
+        name = "batchy"
+        batched = True
+
+        def __init__(self, config):
+            pass
+
+        def __call__(self, articles):
+            seen.append(len(articles))
+            if any(a.source == "s3" for a in articles) and len(articles) > 1:
+                time.sleep(5)
+            return [self.apply(a) for a in articles]
+
+        def process(self, article):
+            if article.source == "s3":
+                time.sleep(5)
+            article.title = "batched"
+            return article
+
+    list(LocalRunner(1).run(_inputs(1), ["extract"]))  # warm up: language model loads once
+    monkeypatch.setitem(pipeline._FACTORIES, "batchy", Batched)
+    monkeypatch.setattr(pipeline, "STAGE_NAMES", ("extract", "batchy"))
+    out = list(LocalRunner(1, Config(chunk_size=4, doc_timeout_s=0.3)).run(_inputs(8),
+                                                                            ["extract", "batchy"]))
+    assert seen == [4, 4]
+    assert [a.ok for a in out] == [True, True, True, False, True, True, True, True]
+    assert out[3].error.stage == "batchy" and out[0].title == "batched"

@@ -58,10 +58,11 @@ class LocalRunner:
         self.config = config
 
     def run(self, articles: Iterable[Article], names: Sequence[str]) -> Iterator[Article]:
+        articles = iter(articles)
         if self.workers == 1:
             processor = DocProcessor(names, self.config)
-            for article in articles:
-                yield processor.process(article)
+            while chunk := list(islice(articles, self.config.chunk_size)):
+                yield from processor.process_many(chunk)
             return
         yield from _PoolRun(self.workers, names, self.config).run(articles)
 
