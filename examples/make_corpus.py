@@ -128,9 +128,8 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:70].strip("-")
 
 
-def plain(text: str) -> str:
-    """Source text with [label](href) links reduced to their label."""
-    return collapse(LINK.sub(r"\1", text))
+def url_slug(url: str) -> str:
+    return url.rstrip("/").rsplit("/", 1)[-1].removesuffix(".html")
 
 
 # ---------------------------------------------------------------------------
@@ -190,12 +189,9 @@ def load_json(name: str) -> Any:
 # ---------------------------------------------------------------------------
 
 MONTHS = {
-    "en": "January February March April May June July August September October November "
-    "December".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November "
-    "Dezember".split(),
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-    "diciembre".split(),
+    "en": "January February March April May June July August September October November December".split(),
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
 }
 
 
@@ -372,7 +368,7 @@ def render_jsonld(meta: dict[str, str], outlet: dict[str, Any], authors: list[st
         "dateModified": meta.get("modified", meta["published"]),
         "articleSection": meta["section"],
         "inLanguage": meta["language"],
-        "image": [f"{outlet['img_base']}/{slugify(meta['title'])}-lead.jpg"],
+        "image": [f"{outlet['img_base']}/{url_slug(meta['url'])}-lead.jpg"],
         "mainEntityOfPage": meta["url"],
         "publisher": {"@type": "Organization", "name": outlet["name"]},
     }
@@ -399,10 +395,7 @@ def page_vars(src: Source, outlet: dict[str, Any], ctx: Ctx, body: str) -> dict[
     meta = src.meta
     authors = [a.strip() for a in meta["authors"].split(";") if a.strip()]
     mode = outlet["entities"]
-    links = [
-        outlet["byline_link"].format(name=esc(a), slug=slugify(a), base=outlet["base"])
-        for a in authors
-    ]
+    links = [outlet["byline_link"].format(name=esc(a), slug=slugify(a), base=outlet["base"]) for a in authors]
     return {
         "lang": meta.get("html_lang", outlet["lang"]),
         "headline": encode_entities(esc(meta["title"]), mode),
@@ -416,9 +409,9 @@ def page_vars(src: Source, outlet: dict[str, Any], ctx: Ctx, body: str) -> dict[
         "published_human": human_date(meta["published"], outlet["date_style"]),
         "byline": join_names(links, outlet["and"]),
         "authors_text": esc(join_names(authors, outlet["and"])),
-        "author_meta": "\n".join(f'<meta name="author" content="{attr(a)}">' for a in authors),
+        "author_meta": "\n  ".join(f'<meta name="author" content="{attr(a)}">' for a in authors),
         "jsonld": render_jsonld(meta, outlet, authors),
-        "image": f"{outlet['img_base']}/{slugify(meta['title'])}-lead.jpg",
+        "image": f"{outlet['img_base']}/{ctx.slug}-lead.jpg",
         "slug": ctx.slug,
         "body": body,
         "related": render_related(outlet, ctx),
@@ -429,7 +422,7 @@ def page_vars(src: Source, outlet: dict[str, Any], ctx: Ctx, body: str) -> dict[
 def build_page(path: Path, outlets: dict[str, Any], ads: dict[str, list[str]]) -> tuple:
     src = parse_source(path)
     outlet = outlets[src.meta["outlet"]]
-    slug = src.meta["url"].rstrip("/").rsplit("/", 1)[-1].removesuffix(".html")
+    slug = url_slug(src.meta["url"])
     ctx = Ctx(outlet, slug, ads)
     body, real, junk = render_body(src, ctx)
     variables = page_vars(src, outlet, ctx, body)
@@ -507,12 +500,8 @@ def build_all() -> dict[Path, str]:
     dump = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
     outputs[HERE / "manifest.json"] = dump
     records, junk_map = build_articles()
-    outputs[HERE / "articles.jsonl"] = "".join(
-        json.dumps(r, ensure_ascii=False) + "\n" for r in records
-    )
-    outputs[HERE / "articles_junk.json"] = (
-        json.dumps(junk_map, ensure_ascii=False, indent=2) + "\n"
-    )
+    outputs[HERE / "articles.jsonl"] = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    outputs[HERE / "articles_junk.json"] = json.dumps(junk_map, ensure_ascii=False, indent=2) + "\n"
     return outputs
 
 
@@ -529,7 +518,7 @@ def main() -> int:
     HTML_DIR.mkdir(exist_ok=True)
     for path in stale:
         path.write_text(outputs[path], encoding="utf-8")
-    print(f"wrote {len(stale)} file(s); {len(outputs)} up to date in total")
+    print(f"rewrote {len(stale)} of {len(outputs)} output file(s)")
     return 0
 
 
