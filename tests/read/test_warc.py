@@ -78,3 +78,30 @@ def test_file_of_garbage_with_warc_header_is_an_error(tmp_path):
     path.write_bytes(b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
     (record,) = list(read_inputs([path]))
     assert record.error and record.error.stage == "read"
+
+
+def test_chunked_and_gzipped_response_does_not_end_the_file(tmp_path, harbour_html):
+    body = gzip.compress(harbour_html.encode())
+    chunked = f"{len(body):x}\r\n".encode() + body + b"\r\n0\r\n\r\n"
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+            b"Content-Encoding: gzip\r\n\r\n" + chunked)
+    path = _warc(tmp_path, [_record("response", "https://a.example.com/1", http, 1),
+                            _record("response", "https://a.example.com/2", _response(b"<p>two</p>"), 2),
+                            _record("response", "https://a.example.com/3", _response(b"<p>3</p>"), 3)],
+                 gz=False)
+    records = list(read_inputs([path]))
+    assert len(records) == 3
+    assert "ferry terminal" in (records[0].html or "")
+
+
+def test_deflate_and_broken_gzip_encodings(tmp_path):
+    import zlib
+
+    deflated = zlib.compress(b"<p>deflated page</p>")
+    ok = _response(deflated, encoding="deflate")
+    bad = _response(b"<p>x</p>", encoding="gzip").replace(b"\x1f\x8b", b"\x00\x00")
+    path = _warc(tmp_path, [_record("response", "https://a/1", ok, 1),
+                            _record("response", "https://a/2", bad, 2)])
+    first, second = read_inputs([path])
+    assert first.html == "<p>deflated page</p>"
+    assert second.error and "content encoding" in second.error.message
