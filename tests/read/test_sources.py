@@ -97,3 +97,15 @@ def test_directory_is_walked_recursively_and_skip_works(tmp_path, harbour_html):
 def test_unreadable_path_gives_error_record(tmp_path):
     (article,) = list(read_inputs([tmp_path / "missing.html"]))
     assert article.error and article.error.stage == "read"
+
+
+def test_directory_walk_takes_input_suffixes_only(tmp_path, harbour_html):
+    for name in ("a.html", "b.htm.gz", "c.jsonl", "d.txt", "e.warc.gz", "noext"):
+        (tmp_path / name).write_bytes(b"x")
+    for name in ("README.md", "manifest.json", "script.py", "img.png", ".hidden.html"):
+        (tmp_path / name).write_bytes(b"x")
+    from copydesk.read import iter_files
+
+    assert sorted(p.name for p in iter_files([tmp_path])) == [
+        "a.html", "b.htm.gz", "c.jsonl", "d.txt", "e.warc.gz", "noext"]
+    assert [p.name for p in iter_files([tmp_path / "README.md"])] == ["README.md"]

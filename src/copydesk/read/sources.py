@@ -21,7 +21,9 @@ from copydesk.read.decode import decode, sniff_binary
 from copydesk.read.warc import read_warc
 
 _HTML_HINTS = (b"<html", b"<!doctype", b"<head", b"<body", b"<div", b"<p>", b"<p ", b"<article")
-_SUFFIXES = (".html", ".htm", ".xhtml", ".warc", ".jsonl", ".ndjson", ".json", ".txt", ".gz")
+#: Suffixes taken when walking a directory (named files are always read, whatever their name).
+INPUT_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".warc", ".jsonl", ".ndjson", ".txt",
+                            ".text", ""})
 
 
 def iter_files(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -30,10 +32,15 @@ def iter_files(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
         path = Path(item)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
+                if child.is_file() and not child.name.startswith(".") and _is_input_name(child):
                     yield child
         else:
             yield path
+
+
+def _is_input_name(path: Path) -> bool:
+    name = path.name.lower().removesuffix(".gz")
+    return Path(name).suffix in INPUT_SUFFIXES
 
 
 def read_inputs(

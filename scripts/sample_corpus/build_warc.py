@@ -30,7 +30,7 @@ from email.utils import format_datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[2] / "examples"
 OUTPUT = HERE / "sample.warc.gz"
 START = datetime(2024, 5, 15, 3, 0, 0, tzinfo=UTC)
 USER_AGENT = "copydesk-samplebot/1.0 (+https://example.invalid/copydesk-bot)"

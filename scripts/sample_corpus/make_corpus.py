@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate the bundled sample corpus from ``examples/source/``.
+"""Regenerate the bundled sample corpus from ``scripts/sample_corpus/source/``.
 
 Writes ``examples/html/*.html`` and ``examples/manifest.json`` from the page
 sources (``source/pages/*.txt`` + per-outlet templates), and
@@ -9,8 +9,8 @@ gives byte-identical output.  See ``examples/README.md`` for the source format.
 
 Usage::
 
-    python examples/make_corpus.py          # rewrite everything
-    python examples/make_corpus.py --check  # fail if the outputs are stale
+    python scripts/sample_corpus/make_corpus.py          # rewrite everything
+    python scripts/sample_corpus/make_corpus.py --check  # fail if the outputs are stale
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "source"
+HERE = Path(__file__).resolve().parents[2] / "examples"
+SOURCE = Path(__file__).resolve().parent / "source"
 HTML_DIR = HERE / "html"
 
 # ---------------------------------------------------------------------------
