@@ -148,7 +148,8 @@ def test_articles_jsonl() -> None:
 
 
 def test_generated_outputs_are_current(monkeypatch: pytest.MonkeyPatch) -> None:
-    spec = importlib.util.spec_from_file_location("make_corpus", EXAMPLES.parent / "scripts" / "sample_corpus" / "make_corpus.py")
+    script = EXAMPLES.parent / "scripts" / "sample_corpus" / "make_corpus.py"
+    spec = importlib.util.spec_from_file_location("make_corpus", script)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, "make_corpus", module)
