@@ -94,9 +94,16 @@ def run(
     resume: bool = False,
     config: Config = DEFAULT,
     on_record: Callable[[Article], None] | None = None,
+    engine: str = "local",
+    address: str | None = None,
 ) -> Summary:
-    """Process every record of `inputs` into `output`; one output record per input record."""
+    """Process every record of `inputs` into `output`; one output record per input record.
+
+    `engine="ray"` runs on a Ray cluster (`address`, default: a local one); see docs/cluster.md.
+    """
     names = parse_stages(stages)
+    if engine != "local":
+        return _run_engine(engine, inputs, Path(output), format, workers, names, resume, config, address)
     writer = open_writer(Path(output), format, resume, config)
     done = writer.done_sources()
     summary = Summary(skipped=len(done))
@@ -111,6 +118,23 @@ def run(
     finally:
         writer.close()
         summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_engine(engine: str, inputs: Sequence[str | os.PathLike[str]], output: Path, format: str | None,
+                workers: int | None, names: Sequence[str], resume: bool, config: Config,
+                address: str | None) -> Summary:
+    """Dispatch to a distributed engine; its library is imported only here, when asked for."""
+    if engine != "ray":
+        raise ValueError(f"unknown engine {engine!r}; use local or ray")
+    try:
+        from copydesk.runners.ray_runner import run_ray
+    except ImportError as exc:
+        raise CopydeskError("--engine ray needs Ray: pip install 'copydesk[ray]'") from exc
+    started = time.perf_counter()
+    summary = run_ray(inputs, output, format=format, workers=workers, names=names, resume=resume,
+                      config=config, address=address)
+    summary.seconds = time.perf_counter() - started
     return summary
 
 

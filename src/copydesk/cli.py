@@ -47,6 +47,9 @@ def run(
     workers: Annotated[int | None, typer.Option(help="Worker processes (default: cores).")] = None,
     stages: Annotated[str | None, typer.Option(help="Comma-separated, e.g. extract,clean")] = None,
     resume: Annotated[bool, typer.Option(help="Skip inputs already in the output.")] = False,
+    engine: Annotated[str, typer.Option(help="local (process pool) or ray (a Ray cluster).")] = "local",
+    address: Annotated[str | None, typer.Option(help="Ray cluster address, e.g. auto; default: a local one.")]
+    = None,
 ) -> None:
     """Read, extract, clean and store every input record; print a summary."""
     missing = [str(p) for p in inputs if not p.exists()]
@@ -55,7 +58,7 @@ def run(
     try:
         with progress_reporter(err) as on_record:
             summary = api.run(inputs, output, format=fmt, workers=workers, stages=stages,
-                              resume=resume, on_record=on_record)
+                              resume=resume, on_record=on_record, engine=engine, address=address)
     except (CopydeskError, ValueError) as exc:
         raise _fail(str(exc), 2) from exc
     _print_summary(summary, output)
@@ -108,17 +111,52 @@ def clean(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find (all must match).")],
+    query: Annotated[str, typer.Argument(help="Words to find (all must match); empty: newest first.")] = "",
     store_path: Annotated[Path, typer.Option("-s", "--store")] = Path("copydesk.db"),
     limit: Annotated[int, typer.Option(help="Most hits to show.")] = 10,
+    offset: Annotated[int, typer.Option(help="Hits to skip (paging).")] = 0,
+    site: Annotated[str | None, typer.Option(help="Only this site, e.g. example.com.")] = None,
+    language: Annotated[str | None, typer.Option(help="Only this language code, e.g. en.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Published on/after (ISO date).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Published on/before (ISO date).")] = None,
+    entity: Annotated[str | None, typer.Option(help="Mentions this entity (name or canonical).")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Quotes this speaker.")] = None,
+    event_type: Annotated[str | None, typer.Option(help="Has an event of this type.")] = None,
+    pair: Annotated[str | None, typer.Option(help="Has an event between two countries, e.g. DE,FR.")] = None,
+    unique: Annotated[bool, typer.Option(help="Hide records that duplicate another.")] = False,
 ) -> None:
-    """Full-text search of a store; one JSON hit per line, best first."""
+    """Full-text search of a store with filters; one JSON hit per line, best first."""
     try:
-        hits = store.search(store_path, query, limit)
+        filters = store.Filters(
+            site=site, language=language, date_from=store.parse_bound(date_from),
+            date_to=store.parse_bound(date_to, end=True), entity=entity, speaker=speaker,
+            event_type=event_type, country_pair=store.parse_pair(pair), unique=unique)
+    except ValueError as exc:
+        raise _fail(str(exc), 2) from exc
+    try:
+        page = store.query(store_path, query, filters, limit, offset, marks=("[", "]"))
     except CopydeskError as exc:
         raise _fail(str(exc)) from exc
-    for hit in hits:
+    for hit in page.hits:
         typer.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+
+
+@app.command()
+def serve(
+    store_path: Annotated[Path, typer.Option("-s", "--store")] = Path("copydesk.db"),
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it on this machine.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve a store: JSON API (docs at /docs) and a web page to search, read and plot."""
+    from copydesk.service import serve as run_server
+
+    if not store_path.exists():
+        raise _fail(f"no store at {store_path}", 2)
+    try:
+        run_server(store_path, host, port)
+    except CopydeskError as exc:
+        raise _fail(str(exc)) from exc
 
 
 @app.command()

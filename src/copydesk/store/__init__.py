@@ -7,9 +7,10 @@ from pathlib import Path
 from copydesk.config import DEFAULT, Config
 from copydesk.errors import OutputError
 from copydesk.store.base import Writer, infer_format
+from copydesk.store.explore import Filters, Page, aggregates, facets, parse_bound, parse_pair, query
 from copydesk.store.jsonl import JsonlWriter
 from copydesk.store.parquet import ParquetWriter
-from copydesk.store.sqlite import SqliteWriter, get, most_removed_id, search
+from copydesk.store.sqlite import SqliteWriter, get, most_removed_id, search, set_duplicates
 
 FORMATS = ("sqlite", "jsonl", "parquet")
 
@@ -27,4 +28,7 @@ def open_writer(output: Path, fmt: str | None = None, resume: bool = False,
     raise OutputError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
-__all__ = ["FORMATS", "Writer", "get", "infer_format", "most_removed_id", "open_writer", "search"]
+__all__ = [
+    "FORMATS", "Filters", "Page", "Writer", "aggregates", "facets", "get", "infer_format",
+    "most_removed_id", "open_writer", "parse_bound", "parse_pair", "query", "search", "set_duplicates",
+]

@@ -15,6 +15,7 @@ from typing import Any
 
 from copydesk.article import Article
 from copydesk.errors import OutputError
+from copydesk.store.index import SIDE_SCHEMA, ensure_index, index_record
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -62,6 +63,7 @@ def connect(path: Path, readonly: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.executescript(_SCHEMA)
+            conn.executescript(SIDE_SCHEMA)
     except sqlite3.Error as exc:
         raise OutputError(f"cannot open store {path}: {exc}") from exc
     return conn
@@ -84,7 +86,9 @@ class SqliteWriter:
         record = article.to_dict()
         self._conn.execute("DELETE FROM articles WHERE source = ? OR id = ?",
                            (article.source, article.id))
-        self._conn.execute(_INSERT, _row(record))
+        cursor = self._conn.execute(_INSERT, _row(record))
+        if cursor.lastrowid is not None:
+            index_record(self._conn, cursor.lastrowid, record)
         self._pending += 1
         if self._pending >= self._commit_every:
             self._conn.commit()
@@ -92,6 +96,7 @@ class SqliteWriter:
 
     def close(self) -> None:
         self._conn.commit()
+        ensure_index(self._conn)  # side rows for any records an older writer left unindexed
         self._conn.close()
 
 
@@ -113,10 +118,13 @@ class Hit:
     published: str | None
     snippet: str
     score: float
+    language: str | None = None
+    duplicate_of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "site": self.site,
-                "published": self.published, "snippet": self.snippet, "score": self.score}
+                "published": self.published, "snippet": self.snippet, "score": self.score,
+                "language": self.language, "duplicate_of": self.duplicate_of}
 
 
 def fts_query(text: str) -> str:
@@ -141,6 +149,46 @@ def search(path: Path, query: str, limit: int = 10) -> list[Hit]:
     finally:
         conn.close()
     return [Hit(*row) for row in rows]
+
+
+def open_indexed(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a store whose side tables exist (back-filled once if not)."""
+    conn = connect(path, readonly=True)
+    try:
+        found = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_meta'").fetchone()
+    except sqlite3.Error as exc:
+        conn.close()
+        raise OutputError(f"cannot read store {path}: {exc}") from exc
+    if found:
+        return conn
+    conn.close()
+    writable = connect(path)
+    try:
+        ensure_index(writable)
+    except sqlite3.Error as exc:
+        raise OutputError(f"store {path} lacks its search index and cannot be updated: {exc}") from exc
+    finally:
+        writable.close()
+    return connect(path, readonly=True)
+
+
+def set_duplicates(path: Path, duplicate_of: dict[str, str]) -> int:
+    """Set `duplicate_of` (column and JSON record) to the given id → canonical id map; every
+    other record gets null. Used by the post-hoc dedup of a whole store. Returns rows marked."""
+    conn = connect(path)
+    try:
+        conn.execute("UPDATE articles SET duplicate_of = NULL, "
+                     "record = json_set(record, '$.duplicate_of', json('null')) "
+                     "WHERE duplicate_of IS NOT NULL")
+        conn.executemany("UPDATE articles SET duplicate_of = ?1, "
+                         "record = json_set(record, '$.duplicate_of', ?1) WHERE id = ?2",
+                         [(canon, aid) for aid, canon in duplicate_of.items()])
+        conn.commit()
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot update store {path}: {exc}") from exc
+    finally:
+        conn.close()
+    return len(duplicate_of)
 
 
 def get(path: Path, article_id: str) -> Article | None:
