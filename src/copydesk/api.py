@@ -13,6 +13,7 @@ from typing import Any
 from copydesk.article import Article, make_id
 from copydesk.clean import CleanStage
 from copydesk.config import DEFAULT, Config
+from copydesk.dedup import dedup_output
 from copydesk.errors import CopydeskError, ExtractError, OutputError
 from copydesk.extract import ExtractStage
 from copydesk.pipeline import parse_stages
@@ -30,6 +31,7 @@ class Summary:
     errors: int = 0
     removed_lines: int = 0
     skipped: int = 0
+    duplicates: int = 0
     seconds: float = 0.0
     error_types: Counter[str] = field(default_factory=Counter)
 
@@ -50,6 +52,7 @@ class Summary:
         return {
             "inputs": self.inputs, "articles": self.articles, "errors": self.errors,
             "removed_lines": self.removed_lines, "skipped": self.skipped,
+            "duplicates": self.duplicates,
             "seconds": round(self.seconds, 3),
             "pages_per_second": round(self.pages_per_second, 2),
             "error_types": dict(self.error_types),
@@ -118,6 +121,9 @@ def run(
     finally:
         writer.close()
         summary.seconds = time.perf_counter() - started
+    if "dedup" in names:
+        summary.duplicates = dedup_output(Path(output), format)
+    summary.seconds = time.perf_counter() - started
     return summary
 
 

@@ -74,7 +74,8 @@ def _print_summary(summary: api.Summary, output: Path) -> None:
     data = summary.to_dict()
     err.print(
         f"inputs {data['inputs']}  articles {data['articles']}  error records {data['errors']}  "
-        f"removed lines {data['removed_lines']}  skipped {data['skipped']}  "
+        f"removed lines {data['removed_lines']}  duplicates {data['duplicates']}  "
+        f"skipped {data['skipped']}  "
         f"{data['pages_per_second']} pages/s  → {output}",
         highlight=False,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
 
@@ -12,12 +12,18 @@ from copydesk.article import Article
 from copydesk.clean import CleanStage
 from copydesk.config import DEFAULT, Config
 from copydesk.errors import DocumentTimeout
+from copydesk.enrich import EnrichStage
 from copydesk.extract import ExtractStage
 from copydesk.stage import DocStage
 
-#: Document stages in pipeline order; `--stages` picks a subset, order is always this one.
-STAGE_NAMES: tuple[str, ...] = ("extract", "clean")
-_FACTORIES = {"extract": ExtractStage, "clean": CleanStage}
+#: Stages in pipeline order; `--stages` picks a subset, order is always this one.
+STAGE_NAMES: tuple[str, ...] = ("extract", "clean", "enrich", "dedup")
+#: Per-document stages, run by the runners' workers.
+_FACTORIES: dict[str, Callable[[Config], DocStage]] = {
+    "extract": ExtractStage, "clean": CleanStage, "enrich": EnrichStage,
+}
+#: Corpus-level steps, run once over the whole output after the per-document stages.
+CORPUS_STAGES = frozenset({"dedup"})
 
 
 def parse_stages(spec: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -25,14 +31,15 @@ def parse_stages(spec: str | Sequence[str] | None) -> tuple[str, ...]:
     if spec is None:
         return STAGE_NAMES
     names = [s.strip() for s in (spec.split(",") if isinstance(spec, str) else spec) if s.strip()]
-    unknown = [n for n in names if n not in _FACTORIES]
+    unknown = [n for n in names if n not in STAGE_NAMES]
     if unknown:
         raise ValueError(f"unknown stage(s) {', '.join(unknown)}; known: {', '.join(STAGE_NAMES)}")
     return tuple(n for n in STAGE_NAMES if n in names)
 
 
 def build_stages(names: Sequence[str], config: Config = DEFAULT) -> list[DocStage]:
-    return [_FACTORIES[name](config) for name in names]
+    """The per-document stages among `names`; corpus-level ones are the caller's."""
+    return [_FACTORIES[name](config) for name in names if name in _FACTORIES]
 
 
 class DocProcessor:

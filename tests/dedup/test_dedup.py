@@ -144,3 +144,26 @@ def test_generated_syndication_set_scores():
     out = list(DedupStage()(ts.articles))
     precision, recall = data.pair_scores({a.id: a.duplicate_of or a.id for a in out}, ts.story)
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet", "sqlite"])
+def test_dedup_output_rewrites_every_format(tmp_path, fmt):
+    from copydesk.dedup import dedup_output
+    from copydesk.store import open_writer
+    from copydesk.store.output import iter_output
+
+    story = " ".join(f"word{i} of the wire story about the harbour vote" for i in range(40))
+    records = [
+        Article(id="a", source="1", text=story, published=datetime(2025, 1, 1)),
+        Article(id="b", source="2", text=story + " Added closing line.", published=datetime(2025, 1, 2)),
+        Article(id="c", source="3", text="A different story entirely about rail fares " * 20),
+        Article(id="d", source="4").fail("read", "empty input", "ReadError"),
+    ]
+    out = tmp_path / {"jsonl": "o.jsonl", "parquet": "outdir", "sqlite": "o.db"}[fmt]
+    writer = open_writer(out, fmt)
+    for r in records:
+        writer.write(r)
+    writer.close()
+    assert dedup_output(out, fmt) == 1
+    got = {a.id: a.duplicate_of for a in iter_output(out, fmt)}
+    assert got == {"a": None, "b": "a", "c": None, "d": None}

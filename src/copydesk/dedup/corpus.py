@@ -1,38 +1,38 @@
-"""Dedup of a finished SQLite store: for resumed runs and runners that write as they go.
+"""Dedup of a finished output (SQLite, JSONL or Parquet): the run's corpus-level pass.
 
-Reads only (id, published, text) in batches, so memory is the signatures alone; then sets
-`duplicate_of` on every row (column and JSON record) in one transaction.
+Runners write records as they go; this pass then reads the output back in batches, so memory
+is the signatures alone, clusters them, and sets `duplicate_of` on every record. Working on
+the output means a resumed run is deduplicated whole.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from copydesk.article import Article
 from copydesk.dedup.cluster import duplicate_map
 from copydesk.dedup.minhash import Signatures, sign
 from copydesk.dedup.params import DEFAULT_PARAMS, DedupParams
-from copydesk.store.sqlite import connect, set_duplicates
+from copydesk.store.output import iter_output, write_duplicates
 
 
 def dedup_store(path: Path, params: DedupParams = DEFAULT_PARAMS) -> int:
-    """Recompute `duplicate_of` across every article of the store; returns how many are duplicates."""
+    """Recompute `duplicate_of` across every article of a SQLite store."""
+    return dedup_output(path, "sqlite", params)
+
+
+def dedup_output(output: Path, fmt: str | None = None, params: DedupParams = DEFAULT_PARAMS) -> int:
+    """Recompute `duplicate_of` across a whole output of any format; returns how many are duplicates."""
     parts: list[Signatures] = []
-    conn = connect(path, readonly=True)
-    try:
-        cursor = conn.execute("SELECT id, published, text FROM articles WHERE error_stage IS NULL")
-        while rows := cursor.fetchmany(params.batch_docs):
-            parts.append(sign([_light(*row) for row in rows], params))
-    finally:
-        conn.close()
+    batch: list[Article] = []
+    for article in iter_output(output, fmt):
+        if article.ok and article.text:
+            batch.append(article)
+        if len(batch) >= params.batch_docs:
+            parts.append(sign(batch, params))
+            batch = []
+    if batch:
+        parts.append(sign(batch, params))
     mapping = duplicate_map(Signatures.concat(parts, params.num_bins), params)
-    return set_duplicates(path, mapping)
-
-
-def _light(article_id: str, published: str | None, text: str | None) -> Article:
-    try:
-        when = datetime.fromisoformat(published) if published else None
-    except ValueError:
-        when = None
-    return Article(id=article_id, source=article_id, published=when, text=text or "")
+    write_duplicates(output, mapping, fmt)
+    return len(mapping)

@@ -26,12 +26,6 @@ _worker: DocProcessor | None = None
 _PR_SET_PDEATHSIG = 1
 
 
-def _init_worker(names: Sequence[str], config: Config) -> None:
-    global _worker
-    _die_with_parent()
-    _worker = DocProcessor(names, config)
-
-
 def _die_with_parent() -> None:
     """Linux: end this worker when the main process dies (e.g. SIGKILL), leaving no orphans."""
     try:
@@ -58,27 +52,28 @@ class LocalRunner:
         self.config = config
 
     def run(self, articles: Iterable[Article], names: Sequence[str]) -> Iterator[Article]:
+        """Stages (and their models) are built here first, so a broken stage fails the run at
+        once with its own error, and forked workers share the loaded models copy-on-write."""
+        global _worker
         articles = iter(articles)
+        _worker = DocProcessor(names, self.config)
         if self.workers == 1:
-            processor = DocProcessor(names, self.config)
             while chunk := list(islice(articles, self.config.chunk_size)):
-                yield from processor.process_many(chunk)
+                yield from _worker.process_many(chunk)
             return
-        yield from _PoolRun(self.workers, names, self.config).run(articles)
+        yield from _PoolRun(self.workers, self.config).run(articles)
 
 
 class _PoolRun:
-    def __init__(self, workers: int, names: Sequence[str], config: Config) -> None:
+    def __init__(self, workers: int, config: Config) -> None:
         self.workers = workers
-        self.names = tuple(names)
         self.config = config
         self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.workers, mp_context=mp.get_context("fork"),
-            initializer=_init_worker, initargs=(self.names, self.config),
-        )
+        # fork: workers inherit the module-level DocProcessor built by LocalRunner.run
+        return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("fork"),
+                                   initializer=_die_with_parent)
 
     def run(self, articles: Iterable[Article]) -> Iterator[Article]:
         source = iter(articles)

@@ -1,0 +1,537 @@
+"""Quotations attributed to speakers, from quote-mark spans and cue verbs in a spaCy parse.
+
+Rules in the style of the Gender Gap Tracker: a quotation is linked to a cue verb ("said",
+"told", "according to", ...) in the same sentence; the speaker is the cue's subject (or the
+noun a participle such as "quoted ... as saying" hangs on); a quotation with no cue in its
+sentence continues the last speaker's words ("floating" quote); a cue whose complement holds a
+short quotation gives a partial quote, one with no quotation an indirect one ("He said that ...").
+Pronouns, surnames and titles are resolved to the fullest name of a PERSON entity.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from copydesk.enrich.cues import belief_forms, speech_forms
+from copydesk.enrich.entities import ROLE_NOUNS, Mention
+from copydesk.enrich.quotemarks import QuoteSpan, find_quote_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Paragraphs a floating quotation may reach back for its speaker.
+FLOAT_PARAGRAPHS = 2
+#: Words a quotation without a cue in its sentence needs to count as someone's words rather
+#: than a scare quote or a title.
+FLOAT_MIN_WORDS = 4
+#: Unquoted letters/digits a cue's complement must add around its quotation to be a partial quote.
+PARTIAL_MIN_UNQUOTED = 12
+#: Tokens an indirect complement needs ("He said so" is not worth a quote record).
+INDIRECT_MIN_TOKENS = 3
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "it", "i", "you"})
+PERSONAL = frozenset({"he", "she", "him", "her"})
+SUBJECTS = ("nsubj", "nsubjpass")
+#: Complements that make a belief verb an attribution ("thinks that …", "wants to …", "backs X").
+BELIEF_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
+#: Dependencies through which a cue verb inherits the subject of its head.
+CLIMB = frozenset({"xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "dep", "oprd"})
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A speaker mention (character range) with the name it resolves to."""
+
+    start: int
+    end: int
+    name: str
+    entity: int | None = None
+
+
+@dataclass(slots=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+    token: Token
+    speaker: Speaker | None
+    complement: tuple[int, int] | None
+    quotes: list[QuoteSpan] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Found:
+    """One attributed quotation before it becomes a record."""
+
+    start: int
+    end: int
+    cue: Cue | None
+    speaker: Speaker | None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts: list[int] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip() or not starts:
+            starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
+class _Article:
+    """Lookups over one parsed article shared by the attribution rules."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions = mentions
+        self.spans = find_quote_spans(self.text)
+        self.span_starts = [s.start for s in self.spans]
+        self.mention_of = {i: n for n, m in enumerate(mentions) for i in range(m.tok_start, m.tok_end)}
+        self.para_starts = _paragraph_starts(self.text)
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in self.sents]
+
+    def quote_at(self, char: int) -> QuoteSpan | None:
+        k = bisect_right(self.span_starts, char) - 1
+        if k >= 0 and self.spans[k].start <= char < self.spans[k].end:
+            return self.spans[k]
+        return None
+
+    def paragraph(self, char: int) -> int:
+        """Index of the non-blank line holding `char` (blank lines do not count)."""
+        return max(0, bisect_right(self.para_starts, char) - 1)
+
+    def quoted_share(self, start: int, end: int) -> tuple[int, float]:
+        """(quoted letters/digits, their share) of text[start:end]."""
+        total = quoted = 0
+        for i in range(start, end):
+            if self.text[i].isalnum():
+                total += 1
+                quoted += self.quote_at(i) is not None
+        return quoted, (quoted / total if total else 0.0)
+
+
+# --- cues -------------------------------------------------------------------------------------
+
+def _is_cue(token: Token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    if not token.tag_.startswith("VB"):
+        return False
+    if token.lower_ in speech_forms():
+        return True
+    return token.lower_ in belief_forms() and any(c.dep_ in BELIEF_COMPLEMENTS for c in token.children)
+
+
+def _cue_extent(token: Token) -> tuple[int, int]:
+    """The cue's characters: the verb plus a particle ('called on') or 'according to'."""
+    end = token.idx + len(token.text)
+    for child in token.children:
+        if child.i == token.i + 1 and (child.dep_ == "prt" or token.lower_ == "according"):
+            end = child.idx + len(child.text)
+    return token.idx, end
+
+
+def _subject_token(token: Token) -> Token | None:
+    """The speaker token of a cue: its subject, or the subject/noun of the clause it hangs on."""
+    if token.lower_ == "according":
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    current = token
+    for _ in range(5):
+        agent = _agent(current)
+        if agent is not None:
+            return agent  # 'was asked by host Bill Maher'
+        subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return _relative_antecedent(subject)
+        if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("PROPN", "NOUN", "PRON") \
+                and not (current.head.dep_ in ("dobj", "dative") and current.head.head.pos_ == "VERB"):
+            return current.head
+        if current.dep_ not in CLIMB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """'who' in 'X, who said ...' stands for X."""
+    if subject.lower_ in ("who", "that", "which") and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
+
+
+def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
+    start = min(t.left_edge.idx for t in tokens)
+    last = max((t.right_edge for t in tokens), key=lambda t: t.i)
+    return start, last.idx + len(last.text)
+
+
+def _complement(token: Token) -> tuple[int, int] | None:
+    """Characters of what the cue reports: its clausal complement, or the rest of the sentence."""
+    if token.lower_ == "according":
+        return _according_content(token)
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
+    if not clauses:
+        clauses = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
+    if not clauses and token.dep_ == "parataxis":
+        return _subtree_range([token.head])
+    return _subtree_range(clauses) if clauses else None
+
+
+def _according_content(token: Token) -> tuple[int, int] | None:
+    sent = token.sent
+    phrase_start, phrase_end = _subtree_range([token])
+    before = (sent.start_char, phrase_start)
+    after = (phrase_end, sent.end_char)
+    return max(before, after, key=lambda r: r[1] - r[0])
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+def _phrase_range(token: Token) -> tuple[int, int]:
+    """The head noun with its determiners, adjectives and compounds: 'the Chinese defence minister'."""
+    left = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod")]
+    start = min([token.idx, *(c.left_edge.idx for c in left)])
+    return start, token.idx + len(token.text)
+
+
+class _Resolver:
+    """Turns speaker tokens into speakers with resolved names."""
+
+    def __init__(self, art: _Article) -> None:
+        self.art = art
+        self.last_person: Speaker | None = None
+
+    def speaker(self, token: Token) -> Speaker:
+        art = self.art
+        n = art.mention_of.get(token.i)
+        if n is not None:
+            m = art.mentions[n]
+            return Speaker(m.start, m.end, m.canonical or m.text, n)
+        if token.lower_ in PRONOUNS:
+            return self._pronoun(token)
+        start, end = _phrase_range(token)
+        named = self._by_name(token) if token.pos_ == "PROPN" else None
+        if named is not None:
+            m = art.mentions[named]
+            return Speaker(start, end, m.canonical or m.text, named)
+        return self._nominal(token, start, end)
+
+    def _pronoun(self, token: Token) -> Speaker:
+        start, end = token.idx, token.idx + len(token.text)
+        target = self._antecedent(token) if token.lower_ in PERSONAL else None
+        if target is None:
+            return Speaker(start, end, token.text, None)
+        m = self.art.mentions[target]
+        return Speaker(start, end, m.canonical or m.text, target)
+
+    def _antecedent(self, token: Token) -> int | None:
+        """The PERSON last named as speaker nearby, else the nearest PERSON before the pronoun."""
+        last = self.last_person
+        para = self.art.paragraph(token.idx)
+        if last is not None and last.entity is not None and self.art.paragraph(last.start) >= para - 2:
+            return last.entity
+        best = None
+        for n, m in enumerate(self.art.mentions):
+            if m.start >= token.idx:
+                break
+            if m.label == "PERSON":
+                best = n
+        return best
+
+    def _nominal(self, token: Token, start: int, end: int) -> Speaker:
+        """'the minister' → the PERSON given that role, or named right before in the sentence."""
+        text = self.art.text[start:end]
+        if token.lower_ not in ROLE_NOUNS:
+            return Speaker(start, end, text, None)
+        target = self._by_role(token.lower_) or self._in_sentence(token)
+        if target is None:
+            return Speaker(start, end, text, None)
+        m = self.art.mentions[target]
+        return Speaker(start, end, m.canonical or m.text, target)
+
+    def _by_name(self, token: Token) -> int | None:
+        """A proper noun spaCy did not tag: the PERSON whose name ends with it ('Kovacs')."""
+        best = None
+        for n, m in enumerate(self.art.mentions):
+            if m.label == "PERSON" and m.canonical.split()[-1:] == [token.text]:
+                best = n
+                if m.start > token.idx:
+                    break
+        return best
+
+    def _by_role(self, word: str) -> int | None:
+        keys = {m.key for m in self.art.mentions if m.label == "PERSON" and m.role and word in m.role.split()}
+        if len(keys) != 1:
+            return None
+        key = keys.pop()
+        return next(n for n, m in enumerate(self.art.mentions) if m.key == key)
+
+    def _in_sentence(self, token: Token) -> int | None:
+        sent = token.sent
+        best = None
+        for n, m in enumerate(self.art.mentions):
+            if sent.start_char <= m.start < token.idx and m.label == "PERSON":
+                best = n
+        return best
+
+    def note(self, speaker: Speaker | None) -> None:
+        if speaker is not None and speaker.entity is not None \
+                and self.art.mentions[speaker.entity].label == "PERSON":
+            self.last_person = speaker
+
+
+# --- linking ----------------------------------------------------------------------------------
+
+def _find_cues(art: _Article, resolver: _Resolver) -> list[Cue]:
+    cues = []
+    for token in art.doc:
+        if art.quote_at(token.idx) is not None or not _is_cue(token):
+            continue
+        subject = _subject_token(token)
+        if subject is not None and art.quote_at(subject.idx) is not None:
+            subject = None  # a parse that takes the speaker from inside the quotation is wrong
+        speaker = resolver.speaker(subject) if subject is not None else None
+        resolver.note(speaker)
+        start, end = _cue_extent(token)
+        cues.append(Cue(start, end, art.text[start:end], token, speaker, _complement(token)))
+    return cues
+
+
+def _sentences_of(art: _Article, span: QuoteSpan) -> list[Span]:
+    """Sentences sharing words with the quotation, and one starting right after it ('… ,” he said')."""
+    out = []
+    first = max(0, bisect_right(art.sent_starts, span.start) - 1)
+    for sent in art.sents[first:]:
+        lo, hi = max(sent.start_char, span.start), min(sent.end_char, span.end)
+        if lo < hi and any(ch.isalnum() for ch in art.text[lo:hi]):
+            out.append(sent)
+        elif span.end <= sent.start_char <= span.end + 3 and "\n" not in art.text[span.end : sent.start_char]:
+            out.append(sent)
+            break
+        elif sent.start_char > span.end:
+            break
+    return out
+
+
+def _link(art: _Article, cues: list[Cue]) -> list[QuoteSpan]:
+    """Attach each quote span to the nearest cue with a speaker in its sentences; return the rest."""
+    by_sentence: dict[int, list[Cue]] = {}
+    for cue in cues:
+        if cue.speaker is not None:
+            by_sentence.setdefault(cue.token.sent.start, []).append(cue)
+    unlinked = []
+    for span in art.spans:
+        para = art.paragraph(span.start)
+        near = [c for s in _sentences_of(art, span) for c in by_sentence.get(s.start, [])
+                if art.paragraph(c.start) == para and _may_link(c, span)]
+        if not near:
+            unlinked.append(span)
+            continue
+        best = min(near, key=lambda c: (not _governs(c, span), _distance(c, span)))
+        best.quotes.append(span)
+    return unlinked
+
+
+def _may_link(cue: Cue, span: QuoteSpan) -> bool:
+    """Speech cues link to quotations near them; belief cues only to one in their complement."""
+    return cue.token.lower_ not in belief_forms() or _governs(cue, span)
+
+
+def _governs(cue: Cue, span: QuoteSpan) -> bool:
+    comp = cue.complement
+    return comp is not None and comp[0] <= span.start + 1 and span.end - 1 <= comp[1]
+
+
+def _distance(cue: Cue, span: QuoteSpan) -> int:
+    return min(abs(cue.start - span.end), abs(span.start - cue.end))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _from_cue(art: _Article, cue: Cue) -> list[Found]:
+    comp = cue.complement
+    if not cue.quotes:
+        too_short = comp is None or len(art.text[comp[0] : comp[1]].split()) < INDIRECT_MIN_TOKENS
+        if too_short or cue.speaker is None:
+            return []
+        assert comp is not None
+        return [Found(*_trim(art.text, *comp), cue, cue.speaker)]
+    inside = [q for q in cue.quotes if comp and comp[0] <= q.start and q.end <= comp[1] + 1]
+    found = []
+    if inside and comp is not None and _unquoted(art, comp) >= PARTIAL_MIN_UNQUOTED:
+        found.append(Found(*_trim(art.text, *comp), cue, cue.speaker))
+    else:
+        inside = []
+    for q in cue.quotes:
+        if q not in inside:
+            found.append(Found(*_trim(art.text, *q.inner), cue, cue.speaker))
+    return found
+
+
+def _unquoted(art: _Article, comp: tuple[int, int]) -> int:
+    return sum(1 for i in range(*comp) if art.text[i].isalnum() and art.quote_at(i) is None)
+
+
+def _opens_sentence(art: _Article, span: QuoteSpan) -> bool:
+    """True when nothing but punctuation stands between the previous sentence end and the quote."""
+    k = span.start - 1
+    while k >= 0 and art.text[k] in " \t\u00a0":
+        k -= 1
+    return k < 0 or art.text[k] in ".?!:\n\u201d\"'\u2019)—-"
+
+
+def _forward_speaker(art: _Article, span: QuoteSpan, ordered: list[Found]) -> Speaker | None:
+    """Speaker of the quote that continues an unclosed one at the start of the next paragraph."""
+    if span.closed:
+        return None
+    para = art.paragraph(span.start)
+    for item in ordered:
+        if item.start <= span.start:
+            continue
+        if art.paragraph(item.start) != para + 1:
+            return None
+        lead = art.text[art.para_starts[para + 1] : item.start]
+        return item.speaker if not any(ch.isalnum() for ch in lead) else None
+    return None
+
+
+def _backward_speaker(art: _Article, span: QuoteSpan, ordered: list[Found], starts: list[int]) -> int:
+    """Index in `ordered` of the attributed quote a floating one continues, or -1."""
+    k = bisect_right(starts, span.start) - 1
+    if k < 0 or ordered[k].speaker is None:
+        return -1
+    if art.paragraph(ordered[k].start) < art.paragraph(span.start) - FLOAT_PARAGRAPHS:
+        return -1
+    return k
+
+
+def _floating(art: _Article, spans: list[QuoteSpan], found: list[Found]) -> list[Found]:
+    """Quotes with no cue of their own continue the speaker of the quote before (or after) them."""
+    out = []
+    ordered = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in ordered]
+    for span in spans:
+        words = len(art.text[span.start : span.end].split())
+        if words < FLOAT_MIN_WORDS or not _opens_sentence(art, span):
+            continue
+        speaker = _forward_speaker(art, span, ordered)
+        k = _backward_speaker(art, span, ordered, starts)
+        if speaker is None and k >= 0:
+            speaker = ordered[k].speaker
+        if speaker is None:
+            continue
+        item = Found(*_trim(art.text, *span.inner), None, speaker)
+        out.append(item)
+        ordered.insert(k + 1, item)
+        starts.insert(k + 1, item.start)
+    return out
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _colon_before(art: _Article, span: QuoteSpan) -> int | None:
+    """Position of a colon that introduces the quotation ('He put it this way:\n\n“…”'), if any."""
+    k = span.start - 1
+    while k >= 0 and art.text[k].isspace():
+        k -= 1
+    if k < 0 or art.text[k] != ":" or art.paragraph(k) < art.paragraph(span.start) - 1:
+        return None
+    return k
+
+
+def _local_root(art: _Article, sent: Span, colon: Token) -> Token:
+    """Head of the words before the colon (the sentence may run on into the quotation)."""
+    before = [t for t in sent if t.i < colon.i and art.quote_at(t.idx) is None]
+    inside = {t.i for t in before}
+    heads = [t for t in before if t.head.i not in inside or t.head is t]
+    return next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else sent.root)
+
+
+def _introducer(art: _Article, resolver: _Resolver, colon: int, cues: list[Cue]) -> Cue | None:
+    """The cue of the sentence ending in `colon`, or a stand-in for its subject or headline name."""
+    token = _token_at(art.doc, colon)
+    if token is None:
+        return None
+    sent = token.sent
+    known = [c for c in cues if c.speaker is not None and sent.start <= c.token.i < sent.end]
+    if known:
+        return known[-1]
+    root = _local_root(art, sent, token)
+    subject = _subject_token(root) if root.pos_ in ("VERB", "AUX") else None
+    if subject is not None and art.quote_at(subject.idx) is not None:
+        subject = None
+    if subject is None and root.pos_ in ("PROPN", "NOUN") and len(sent) <= 8:
+        subject = root  # headline style: 'Marco Rubio: “…”'
+    if subject is None:
+        return None
+    return Cue(colon, colon + 1, ":", token, resolver.speaker(subject), None)
+
+
+def _introduced(art: _Article, resolver: _Resolver, spans: list[QuoteSpan], cues: list[Cue]
+                ) -> tuple[list[Found], list[QuoteSpan]]:
+    """Quotations right after a colon belong to whoever the introducing sentence names."""
+    found, rest = [], []
+    for span in spans:
+        colon = _colon_before(art, span)
+        cue = _introducer(art, resolver, colon, cues) if colon is not None else None
+        if cue is None:
+            rest.append(span)
+            continue
+        found.append(Found(*_trim(art.text, *span.inner), cue, cue.speaker))
+    return found, rest
+
+
+def _kind(art: _Article, start: int, end: int) -> str:
+    quoted, share = art.quoted_share(start, end)
+    if share >= 0.9:
+        return "direct"
+    return "partial" if quoted >= 3 else "indirect"
+
+
+def _record(art: _Article, f: Found) -> dict[str, Any]:
+    spk = f.speaker
+    return {
+        "text": art.text[f.start : f.end], "start": f.start, "end": f.end,
+        "kind": _kind(art, f.start, f.end),
+        "cue": f.cue.text if f.cue else None,
+        "cue_start": f.cue.start if f.cue else None, "cue_end": f.cue.end if f.cue else None,
+        "speaker": spk.name if spk else None,
+        "speaker_start": spk.start if spk else None, "speaker_end": spk.end if spk else None,
+        "speaker_entity": spk.entity if spk else None,
+    }
+
+
+def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Quote records of one parsed article; offsets index `doc.text`."""
+    art = _Article(doc, mentions)
+    resolver = _Resolver(art)
+    cues = _find_cues(art, resolver)
+    unlinked = _link(art, cues)
+    found = [f for cue in cues for f in _from_cue(art, cue)]
+    introduced, unlinked = _introduced(art, resolver, unlinked, cues)
+    found.extend(introduced)
+    found.extend(_floating(art, unlinked, found))
+    found = [f for f in found if f.end > f.start]
+    found.sort(key=lambda f: (f.start, f.end))
+    return [_record(art, f) for f in found]

@@ -1,0 +1,97 @@
+"""Quote attribution on articles written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from enrich_fixtures import DEFENCE, HARBOUR, MULTI, enrich, quote_with
+
+from copydesk.enrich import EnrichStage
+
+KEYS = {"text", "start", "end", "kind", "cue", "cue_start", "cue_end", "speaker", "speaker_start",
+        "speaker_end", "speaker_entity"}
+
+
+@pytest.mark.parametrize("text", [DEFENCE, HARBOUR, MULTI])
+def test_records_have_exact_keys_and_round_trip_offsets(stage: EnrichStage, text: str) -> None:
+    article = enrich(stage, text)
+    assert article.quotes
+    for q in article.quotes:
+        assert set(q) == KEYS
+        assert text[q["start"] : q["end"]] == q["text"]
+        if q["cue"] is not None:
+            assert text[q["cue_start"] : q["cue_end"]] == q["cue"]
+        if q["speaker_entity"] is not None:
+            assert article.entities[q["speaker_entity"]]["canonical"] == q["speaker"]
+
+
+def test_issue_example_three_quotes_one_speaker(stage: EnrichStage) -> None:
+    article = enrich(stage, DEFENCE)
+    first = quote_with(article, "deepen their strategic collaboration")
+    second = quote_with(article, "Relations have reached a new high.")
+    third = quote_with(article, "military cooperation played a key role")
+    assert [q["speaker"] for q in (first, second, third)] == ["Dong Jun"] * 3
+    assert second["kind"] == "direct" and second["text"] == "Relations have reached a new high."
+    assert DEFENCE[second["speaker_start"] : second["speaker_end"]] == "Dong"
+    assert third["kind"] == "indirect" and DEFENCE[third["speaker_start"] : third["speaker_end"]] == "He"
+    assert first["kind"] in ("partial", "direct")
+    entity = article.entities[second["speaker_entity"]]
+    assert (entity["country"], entity["role"]) == ("CHN", "defence minister")
+
+
+def test_said_after_quote_with_relative_clause(stage: EnrichStage) -> None:
+    article = enrich(stage, HARBOUR)
+    q = quote_with(article, "We have waited three years")
+    assert q["speaker"] == "Maria Kovacs" and q["kind"] == "direct" and q["cue"] == "said"
+
+
+def test_floating_quote_in_next_paragraph_inherits_speaker(stage: EnrichStage) -> None:
+    article = enrich(stage, HARBOUR)
+    q = quote_with(article, "Nobody takes this step lightly")
+    assert q["speaker"] == "Maria Kovacs" and q["cue"] is None
+
+
+def test_surname_resolves_to_full_name_in_indirect_speech(stage: EnrichStage) -> None:
+    article = enrich(stage, HARBOUR)
+    q = quote_with(article, "talks could resume next week")
+    assert q["kind"] == "indirect" and q["speaker"] == "Maria Kovacs"
+    assert HARBOUR[q["speaker_start"] : q["speaker_end"]] == "Kovacs"
+
+
+def test_straight_quotes_after_colon_and_according_to(stage: EnrichStage) -> None:
+    article = enrich(stage, HARBOUR)
+    statement = quote_with(article, "We regret the strike")
+    assert statement["kind"] == "direct" and "port authority" in statement["speaker"]
+    according = quote_with(article, "about 40 ships were waiting")
+    assert according["cue"].lower() == "according to" and "transport ministry" in according["speaker"]
+
+
+def test_single_quoted_partial_inside_reported_speech(stage: EnrichStage) -> None:
+    article = enrich(stage, HARBOUR)
+    q = quote_with(article, "unlikely to last")
+    assert q["speaker"] == "Peter Jansen" and q["cue"] == "told"
+
+
+def test_multi_paragraph_quote_and_pronoun(stage: EnrichStage) -> None:
+    article = enrich(stage, MULTI)
+    opening = quote_with(article, "keeps every library open")
+    closing = quote_with(article, "Some people wanted more cuts")
+    assert opening["speaker"] == closing["speaker"] == "Alicia Brandt"
+    assert MULTI[closing["speaker_start"] : closing["speaker_end"]] == "she"
+
+
+def test_scare_quote_object_is_partial_for_its_speaker(stage: EnrichStage) -> None:
+    article = enrich(stage, MULTI)
+    q = quote_with(article, "a pile of wishful thinking")
+    assert q["speaker"] == "Tomas Berg"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "“", "\"\"\"", "He said “", "” she said ”", "'''", "said said said", "“" * 500,
+     "He said: “Unclosed quote\n\nand a new paragraph with ” closing marks ” everywhere."],
+)
+def test_odd_text_never_raises(stage: EnrichStage, text: str) -> None:
+    article = enrich(stage, text)
+    assert article.ok
+    for q in article.quotes:
+        assert text[q["start"] : q["end"]] == q["text"]
