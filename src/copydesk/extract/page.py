@@ -6,10 +6,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-import trafilatura
-
 from copydesk.errors import ExtractError
-from copydesk.extract.meta import detect_language, parse_date
+from copydesk.extract import body, dom
+from copydesk.extract.features import block_features
+from copydesk.extract.meta import detect_language
+from copydesk.extract.metadata import read_metadata
+from copydesk.extract.metadata import split_authors as split_authors
+from copydesk.extract.model import load_model
 
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
@@ -25,46 +28,42 @@ class Extracted:
     url: str | None = None
     site_name: str | None = None
     paragraphs: list[str] = field(default_factory=list)
+    #: `<html lang>` as declared by the page (the detected `language` is usually more reliable).
+    declared_language: str | None = None
 
 
 def extract_page(html: str, url: str | None = None) -> Extracted:
-    """Extract one page. Raises `ExtractError` when the HTML cannot be parsed at all."""
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        favor_precision=True,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-        deduplicate=False,
-    )
-    if doc is None:
+    """Extract one page. Raises `ExtractError` when the page has no HTML body at all."""
+    tree = dom.parse(html)
+    if tree.body is None:
         raise ExtractError("no parsable HTML document")
-    paragraphs = split_paragraphs(getattr(doc, "text", None) or "")
+    meta = read_metadata(tree, url)
+    dom.strip_scripts(tree)
+    paragraphs = [b.text for b in body_blocks(dom.blocks(tree.body), meta.title)]
     return Extracted(
-        title=_clean(getattr(doc, "title", None)),
-        authors=split_authors(getattr(doc, "author", None)),
-        published=parse_date(getattr(doc, "date", None)),
-        language=detect_language("\n".join(paragraphs)),
-        url=_clean(getattr(doc, "url", None)) or url,
-        site_name=_clean(getattr(doc, "sitename", None)),
+        title=meta.title,
+        authors=meta.authors,
+        published=meta.published,
+        language=detect_language("\n".join(paragraphs)) or meta.language,
+        url=meta.url,
+        site_name=meta.site_name,
         paragraphs=paragraphs,
+        declared_language=meta.language,
     )
+
+
+def body_blocks(blocks: list[dom.Block], title: str | None) -> list[dom.Block]:
+    """The article's blocks: the learned classifier's pick, or the rules' when it has none."""
+    root = body.find_root(blocks)
+    by_rules = body.select_body(blocks, title, root)
+    model = load_model()
+    if model is None or not blocks:
+        return by_rules
+    rows = block_features(blocks, {b.index for b in by_rules}, title, root)
+    kept = [b for b, keep in zip(blocks, model.keep(rows), strict=True) if keep]
+    return kept or by_rules
 
 
 def split_paragraphs(text: str) -> list[str]:
     """One paragraph per non-empty line, inner whitespace collapsed."""
     return [p for p in (_SPACE.sub(" ", line).strip() for line in text.splitlines()) if p]
-
-
-def split_authors(value: str | None) -> list[str]:
-    if not value:
-        return []
-    names = (n.strip() for n in re.split(r";|\band\b|,|\|", value))
-    return list(dict.fromkeys(n for n in names if n))
-
-
-def _clean(value: str | None) -> str | None:
-    if not value:
-        return None
-    return _SPACE.sub(" ", value).strip() or None

@@ -1,0 +1,161 @@
+"""Train the body-block classifier on AEB and report k-fold cross-validated AEB F1.
+
+    .venv/bin/python -m copydesk.extract.train [--folds 5] [--write]
+
+Blocks are labelled from the gold body: a block is article text when most of its 4-token
+shingles occur in the gold text. Folds split by page, and the figure reported is the AEB
+metric of held-out pages only, so it says how the shipped model does on sites it never saw.
+Needs numpy (training only) and ../shared/data/aeb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from copydesk.extract import body, dom
+from copydesk.extract.features import FEATURES, block_features
+from copydesk.extract.metadata import find_title, json_ld, meta_tags
+from copydesk.extract.model import MODEL_PATH, BlockModel
+
+#: Small trees: enough to combine layout cues non-linearly, too few to memorise 181 pages.
+TREES, DEPTH, RATE = 60, 3, 0.1
+AEB = Path(__file__).resolve().parents[4] / "shared" / "data" / "aeb"
+_TOKEN = re.compile(r"\w+")
+
+
+def _shingles(tokens: list[str]) -> set[tuple[str, ...]]:
+    if len(tokens) < 4:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3)}
+
+
+def label(text: str, gold_shingles: set[tuple[str, ...]], gold_joined: str) -> float:
+    """1.0 when the block is gold article text (most of its shingles are in the gold body)."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < 4:
+        return float(bool(tokens) and f" {' '.join(tokens)} " in gold_joined)
+    grams = [tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3)]
+    return float(sum(g in gold_shingles for g in grams) >= 0.5 * len(grams))
+
+
+def page_rows(html: str, gold: str) -> dict[str, Any]:
+    tree = dom.parse(html)
+    title = find_title(tree, meta_tags(tree), json_ld(tree))
+    dom.strip_scripts(tree)
+    blocks = dom.blocks(tree.body)
+    kept = {b.index for b in body.select_body(blocks, title)}
+    rows = block_features(blocks, kept, title)
+    tokens = _TOKEN.findall(gold)
+    shingles, joined = _shingles(tokens), f" {' '.join(tokens)} "
+    labels = [label(b.text, shingles, joined) for b in blocks]
+    weights = [1.0 + len(b.text) / 200.0 for b in blocks]
+    return {"rows": rows, "labels": labels, "weights": weights, "texts": [b.text for b in blocks],
+            "gold": gold}
+
+
+def load_pages() -> dict[str, dict[str, Any]]:
+    gold = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {}
+    for key in sorted(gold):
+        with gzip.open(AEB / "html" / f"{key}.html.gz", "rb") as fh:
+            html = fh.read().decode("utf-8", errors="replace")
+        pages[key] = page_rows(html, gold[key].get("articleBody") or "")
+    return pages
+
+
+def fit(pages: list[dict[str, Any]], cutoff: float = 0.5) -> BlockModel:
+    """Gradient-boosted trees (scikit-learn, training only) packed into a `BlockModel`."""
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    x = np.array([r for p in pages for r in p["rows"]], dtype=float)
+    y = np.array([v for p in pages for v in p["labels"]], dtype=int)
+    sw = np.array([v for p in pages for v in p["weights"]], dtype=float)
+    gbm = GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE,
+                                     subsample=0.8, random_state=0)
+    gbm.fit(x, y, sample_weight=sw)
+    return pack(gbm, cutoff)
+
+
+def pack(gbm: Any, cutoff: float) -> BlockModel:
+    """sklearn trees → padded node arrays whose leaves loop onto themselves."""
+    import numpy as np
+
+    trees = [est[0].tree_ for est in gbm.estimators_]
+    width = max(t.node_count for t in trees)
+    shape = (len(trees), width)
+    feature, left, right = (np.zeros(shape, dtype=np.intp) for _ in range(3))
+    threshold = np.full(shape, np.inf)
+    value = np.zeros(shape)
+    for i, t in enumerate(trees):
+        n = t.node_count
+        own = np.arange(n)
+        leaf = t.children_left[:n] < 0
+        feature[i, :n] = np.where(leaf, 0, t.feature[:n])
+        threshold[i, :n] = np.where(leaf, np.inf, t.threshold[:n])
+        left[i, :n] = np.where(leaf, own, t.children_left[:n])
+        right[i, :n] = np.where(leaf, own, t.children_right[:n])
+        value[i, :n] = gbm.learning_rate * t.value[:n, 0, 0]
+    prior = float(gbm._raw_predict_init(np.zeros((1, gbm.n_features_in_)))[0, 0])
+    depth = max(int(t.max_depth) for t in trees)
+    return BlockModel(feature, threshold, left, right, value, depth, prior, cutoff)
+
+
+def predict_text(model: BlockModel, page: dict[str, Any]) -> str:
+    return "\n".join(t for t, k in zip(page["texts"], model.keep(page["rows"]), strict=True) if k)
+
+
+def cross_validate(pages: dict[str, dict[str, Any]], folds: int,
+                   thresholds: list[float]) -> dict[float, dict[str, float]]:
+    """AEB scores of held-out pages for each decision threshold."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "bench"))
+    from scoring import corpus_scores, page_counts
+
+    keys = sorted(pages)
+    random.Random(13).shuffle(keys)
+    counts: dict[float, list] = {t: [] for t in thresholds}
+    for fold in range(folds):
+        test = keys[fold::folds]
+        model = fit([pages[k] for k in keys if k not in set(test)])
+        for t in thresholds:
+            tuned = replace(model, cutoff=t)
+            counts[t] += [page_counts(pages[k]["gold"], predict_text(tuned, pages[k])) for k in test]
+    return {t: corpus_scores(c) for t, c in counts.items()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--write", action="store_true", help=f"write the model to {MODEL_PATH.name}")
+    args = parser.parse_args()
+    if not (AEB / "ground-truth.json").exists():
+        print(f"AEB data not found at {AEB}: nothing to train on.")
+        return 0
+    pages = load_pages()
+    grid = sorted({args.threshold, 0.3, 0.4, 0.5, 0.6})
+    cv = cross_validate(pages, args.folds, grid)
+    for t, s in cv.items():
+        print(f"{args.folds}-fold CV, threshold {t:.2f}: F1 {s['f1']:.4f} P {s['precision']:.4f} "
+              f"R {s['recall']:.4f}")
+    model = fit(list(pages.values()), args.threshold)
+    print(f"features: {', '.join(FEATURES)}")
+    if args.write:
+        data = model.to_dict()
+        data["cv"] = {"folds": args.folds, "pages": len(pages),
+                      **{k: round(v, 4) for k, v in cv[args.threshold].items()}}
+        MODEL_PATH.write_text(json.dumps(data) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""CI gate: copydesk's body extraction must not fall below the AEB score it reached.
+
+Runs only where ../shared/data/aeb exists beside the repository (CI has it, plain clones don't).
+"""
+
+import gzip
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from copydesk.errors import ExtractError
+from copydesk.extract import extract_page
+
+ROOT = Path(__file__).resolve().parents[2]
+AEB = ROOT.parent / "shared" / "data" / "aeb"
+#: Measured F1 0.968, P 0.955, R 0.982 (the shipped model saw these pages in training; 5-fold CV
+#: gives 0.962):
+#: the floor leaves room for noise-free refactors only.
+F1_FLOOR = 0.965
+PRECISION_FLOOR = 0.95
+RECALL_FLOOR = 0.975
+
+
+def _scoring():
+    spec = importlib.util.spec_from_file_location("copydesk_bench_scoring", ROOT / "bench" / "scoring.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def _body(html: str, url: str) -> str:
+    try:
+        return "\n".join(extract_page(html, url).paragraphs)
+    except ExtractError:
+        return ""
+
+
+@pytest.mark.skipif(not (AEB / "ground-truth.json").exists(), reason="AEB data not present")
+def test_aeb_f1_floor():
+    gold = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
+    truth, preds = {}, {}
+    for key, item in gold.items():
+        with gzip.open(AEB / "html" / f"{key}.html.gz", "rb") as fh:
+            preds[key] = _body(fh.read().decode("utf-8", errors="replace"), item.get("url") or "")
+        truth[key] = item.get("articleBody") or ""
+    scores = _scoring().score(truth, preds)
+    assert scores["f1"] >= F1_FLOOR, scores
+    assert scores["precision"] >= PRECISION_FLOOR, scores
+    assert scores["recall"] >= RECALL_FLOOR, scores
