@@ -11,8 +11,8 @@ from types import FrameType
 from copydesk.article import Article
 from copydesk.clean import CleanStage
 from copydesk.config import DEFAULT, Config
-from copydesk.errors import DocumentTimeout
 from copydesk.enrich import EnrichStage
+from copydesk.errors import DocumentTimeout
 from copydesk.extract import ExtractStage
 from copydesk.stage import DocStage
 

@@ -85,7 +85,19 @@ def _strip_possessive(span: Span) -> Span:
 
 
 def _mention(span: Span, label: str) -> Mention:
-    return Mention(span.start_char, span.end_char, label, span.text, span.start, span.end)
+    end = span.end_char - _final_period(span)
+    return Mention(span.start_char, end, label, span.doc.text[span.start_char:end], span.start, span.end)
+
+
+def _final_period(span: Span) -> int:
+    """1 when the span swallowed the sentence's full stop ("… counterpart, Dong Jun."): the
+    tokenizer keeps it on abbreviation-like names; dotted acronyms ("U.S.") keep theirs."""
+    last = span[-1].text
+    word = last[:-1]
+    if not last.endswith(".") or "." in word or len(word) < 2 or word.isupper():
+        return 0
+    rest = span.doc[span.end:span.sent.end]
+    return 1 if all(t.is_space for t in rest) else 0
 
 
 def _split_parenthetical(ent: Span) -> list[Span]:
@@ -229,7 +241,9 @@ def person_description(doc: Doc, m: Mention) -> None:
 def _actor_fields(m: Mention) -> None:
     actor = actors.resolve(m.text) if m.text not in AMBIGUOUS or m.label == "GPE" else None
     if actor is not None:
-        m.canonical = actor.name
+        # a capital is still a place ("arrived in Beijing"): it keeps its own name, with the
+        # country's code; country names, demonyms and bodies take the actor's canonical name
+        m.canonical = m.text if actor.kind == "capital" else actor.name
         m.country = actor.country
         return
     m.canonical = m.text

@@ -14,11 +14,24 @@ DISABLED = ("lemmatizer",)
 MAX_CHARS = 100_000
 
 
+def paragraph_breaks(doc: Any) -> Any:
+    """Start a sentence after every line break: the body's paragraphs never share a sentence,
+    which the parser alone gets wrong after abbreviations ("Jun.") at a paragraph's end."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Any:
     """The shared pipeline (first call loads the model, about a second)."""
     import spacy
+    from spacy.language import Language
 
+    if not Language.has_factory("copydesk_paragraph_breaks"):
+        Language.component("copydesk_paragraph_breaks", func=paragraph_breaks)
     nlp = spacy.load(MODEL, disable=list(DISABLED))
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    nlp.add_pipe("copydesk_paragraph_breaks", before="parser")
     return nlp

@@ -10,6 +10,7 @@ from copydesk.article import Article
 from copydesk.config import DEFAULT, Config
 from copydesk.enrich import nlp as nlp_mod
 from copydesk.enrich.entities import extract_entities
+from copydesk.enrich.events import code_events
 from copydesk.enrich.quotes import extract_quotes
 from copydesk.errors import DocumentTimeout
 from copydesk.stage import DocStage
@@ -19,15 +20,16 @@ BATCH_SIZE = 32
 
 
 def enrich_doc(article: Article, doc: Any) -> Article:
-    """Fill entities and quotes of `article` from its parse."""
+    """Fill entities, quotes and events of `article` from one parse."""
     mentions = extract_entities(doc)
     article.quotes = extract_quotes(doc, mentions)
     article.entities = [m.to_dict() for m in mentions]
+    article.events = code_events(doc, article.entities, article.published)
     return article
 
 
 class EnrichStage(DocStage):
-    """Entities and quotes from one spaCy parse per article; batches with `nlp.pipe`."""
+    """Entities, quotes and events from one spaCy parse per article; batches with `nlp.pipe`."""
 
     name = "enrich"
     #: the runners hand this stage whole chunks, so `nlp.pipe` parses them together

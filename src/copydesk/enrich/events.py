@@ -1,0 +1,336 @@
+"""Political events coded in PLOVER (with CAMEO codes), dyads, dates and places.
+
+Each sentence of an article is coded at most once (plus the mirrored record of a reciprocal
+event): the shipped classifier (`events_model`) decides whether the sentence reports an event
+and which PLOVER root, helped by the cue lexicon and dependency patterns (`events_rules`), which
+also give the mode, the CAMEO code and the source and target arguments. Dates resolve against
+the publication date (`dates`); a sentence without a date expression gets the publication date,
+as in ICEWS and GDELT, because news reports events of the day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from itertools import islice
+from typing import TYPE_CHECKING, Any
+
+from copydesk.article import Article
+from copydesk.config import DEFAULT, Config
+from copydesk.enrich import actors, dates
+from copydesk.enrich import events_model as model_mod
+from copydesk.enrich.events_actors import actor_record, countries_in, overlapping, resolved_countries
+from copydesk.enrich.events_lexicon import RECIPROCAL_ROOTS, RECIPROCAL_WORDS, ROOT_DEFAULTS, Cue
+from copydesk.enrich.events_rules import (
+    Trigger,
+    conjuncts,
+    find_triggers,
+    phrase,
+    source_head,
+    target_head,
+)
+from copydesk.errors import DocumentTimeout
+from copydesk.stage import DocStage
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Sentences longer than this many tokens are lists, tables or run-on junk, not event reports.
+MAX_SENT_TOKENS = 120
+#: Emit an event only when the classifier's "no event" probability is below this. Set on
+#: 5-fold CV over event sentences plus our no-event sentences (bench/events.py).
+MAX_NONE_PROB = 0.5
+#: Without any lexicon cue in the sentence, the classifier alone must be at least this sure.
+MIN_PROB_WITHOUT_CUE = 0.15
+#: Confidence given to lexicon-only decisions (no classifier weights available).
+RULE_CONFIDENCE = 0.5
+#: Prepositions that place an event ("in Beijing", "off the coast of").
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "to", "into"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BATCH_SIZE = 32
+YIELD_ROOTS = frozenset({"CONCEDE", "RETREAT"})
+
+
+@dataclass(slots=True)
+class Context:
+    """What the coder needs besides the sentence: entities, publication date and model."""
+
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    published: date | datetime | None = None
+    model: model_mod.Model | None = None
+    text: str = ""
+    spans: list[Span] = field(default_factory=list)  # spaCy's named-entity spans of the doc
+
+    def ents(self, sent: Span) -> list[Span]:
+        """Named-entity spans inside a sentence (doc.ents is rebuilt on every access)."""
+        return [e for e in self.spans if sent.start <= e.start and e.end <= sent.end]
+
+
+@dataclass(slots=True)
+class Decision:
+    """The root chosen for a sentence, the cue behind it (if any) and a confidence."""
+
+    root: str
+    trigger: Trigger | None
+    confidence: float
+
+
+def _matches(trigger: Trigger, root: str) -> bool:
+    return trigger.root == root or (root == "YIELD" and trigger.root in YIELD_ROOTS)
+
+
+def decide(triggers: list[Trigger], probs: dict[str, float] | None) -> Decision | None:
+    """Root of a sentence from its cues and class probabilities; None when no event."""
+    if probs is None:
+        return Decision(triggers[0].root, triggers[0], RULE_CONFIDENCE) if triggers else None
+    if probs.get(model_mod.NONE, 0.0) >= MAX_NONE_PROB:
+        return None
+    root, prob = max(((k, v) for k, v in probs.items() if k != model_mod.NONE), key=lambda kv: kv[1])
+    if not triggers and prob < MIN_PROB_WITHOUT_CUE:
+        return None
+    trigger = next((t for t in triggers if _matches(t, root)), None)
+    if root == "YIELD":
+        root = trigger.root if trigger is not None else "CONCEDE"
+    return Decision(root, trigger, round(prob, 3))
+
+
+def _arguments(sent: Span, decision: Decision,
+               triggers: list[Trigger]) -> tuple[Token | None, Token | None]:
+    trigger = decision.trigger or (triggers[0] if triggers else None)
+    if trigger is None:
+        root = sent.root
+        mode, cameo = ROOT_DEFAULTS.get(decision.root, ("", ""))
+        trigger = Trigger(root, Cue(decision.root, mode, cameo))
+    return source_head(trigger), target_head(trigger)
+
+
+def _actor(doc: Doc, head: Token | None, ctx: Context) -> tuple[dict[str, Any] | None, list[str]]:
+    """Actor record of an argument head and every country its phrase names."""
+    if head is None:
+        return None, []
+    rng = phrase(head)
+    start = doc[rng[0]].idx
+    end = doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+    if ctx.entities:
+        found = countries_in(ctx.entities, start, end, head.idx)
+    else:
+        found = resolved_countries(ctx.spans, *rng)
+    record = actor_record(doc, ctx.text, rng, head, ctx.entities, found[0] if found else None)
+    return record, found
+
+
+def _reciprocal(sent: Span, decision: Decision) -> bool:
+    words = {t.lower_ for t in sent}
+    text = sent.text.lower()
+    marked = bool(words & RECIPROCAL_WORDS) or "each other" in text or "one another" in text
+    return marked or decision.root in RECIPROCAL_ROOTS
+
+
+def _split_source(doc: Doc, head: Token, ctx: Context,
+                  countries: list[str]) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """'X and Y agreed ...' / 'Russian and Chinese warships ...' → records for X and Y."""
+    heads = conjuncts(head)
+    if len(heads) >= 2:
+        first, _ = _actor(doc, heads[0], ctx)
+        second, _ = _actor(doc, heads[1], ctx)
+        if first is not None and second is not None:
+            first["end"] = min(first["end"], doc[heads[0].i].idx + len(heads[0].text))
+            first["text"] = ctx.text[first["start"]:first["end"]]
+            return first, second
+    if len(countries) >= 2:
+        whole, _ = _actor(doc, head, ctx)
+        if whole is not None:
+            return _mention_part(doc, whole, countries[0], ctx), _mention_part(doc, whole, countries[1], ctx)
+    return None
+
+
+def _mention_part(doc: Doc, whole: dict[str, Any], country: str, ctx: Context) -> dict[str, Any]:
+    """The part of a phrase naming one country ('Russian' in 'Russian and Chinese warships')."""
+    for ent in overlapping(ctx.entities, whole["start"], whole["end"]):
+        if ent.get("country") == country and whole["start"] <= ent["start"] and ent["end"] <= whole["end"]:
+            return dict(whole, text=ctx.text[ent["start"]:ent["end"]], start=ent["start"], end=ent["end"],
+                        country=country)
+    return dict(whole, country=country)
+
+
+def _place(doc: Doc, sent: Span, ctx: Context, skip: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """Where the event happened: a place named after 'in', 'at', 'near', ... outside the actors."""
+    for ent in ctx.ents(sent):
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        if any(s <= ent.start_char < e for s, e in skip):
+            continue
+        prep = ent.root.head
+        if ent.root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS:
+            return {"text": ent.text, "country": _place_country(ent, ctx)}
+    return None
+
+
+def _place_country(ent: Span, ctx: Context) -> str | None:
+    for record in ctx.entities:
+        if record.get("start") == ent.start_char or record.get("end") == ent.end_char:
+            country = record.get("country")
+            if isinstance(country, str):
+                return country
+    actor = actors.resolve(ent.text)
+    return actor.country if actor is not None else None
+
+
+def _date(sent: Span, ctx: Context) -> str | None:
+    for ent in ctx.ents(sent):
+        if ent.label_ == "DATE":
+            found = dates.resolve(ent.text, ctx.published)
+            if found is not None:
+                return found.iso()
+    if ctx.published is None:
+        return None
+    day = ctx.published.date() if isinstance(ctx.published, datetime) else ctx.published
+    return day.isoformat()
+
+
+def _content_end(sent: Span) -> int:
+    """End of the sentence's last non-space token (spaCy keeps paragraph breaks in the sentence)."""
+    for token in reversed(sent):
+        if not token.is_space:
+            return token.idx + len(token.text)
+    return sent.start_char
+
+
+def _record(decision: Decision, sent: Span, source: dict[str, Any] | None,
+            target: dict[str, Any] | None) -> dict[str, Any]:
+    trigger = decision.trigger
+    if trigger is not None and trigger.cue.root == decision.root:
+        mode, cameo = trigger.cue.mode, trigger.cue.cameo
+    else:
+        mode, cameo = ROOT_DEFAULTS.get(decision.root, ("", ""))
+    return {"type": decision.root, "mode": mode or None, "cameo": cameo or None,
+            "source": source, "target": target, "sentence_start": sent.start_char,
+            "sentence_end": _content_end(sent), "date": None, "location": None,
+            "confidence": decision.confidence}
+
+
+def _dyads(doc: Doc, sent: Span, decision: Decision, triggers: list[Trigger],
+           ctx: Context) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
+    src_head, tgt_head = _arguments(sent, decision, triggers)
+    source, src_countries = _actor(doc, src_head, ctx)
+    target, _ = _actor(doc, tgt_head, ctx)
+    if src_head is not None and _reciprocal(sent, decision) and target is None:
+        pair = _split_source(doc, src_head, ctx, src_countries)
+        if pair is not None:
+            return [pair, (pair[1], pair[0])]
+    if target is not None and source is not None and _reciprocal(sent, decision) and \
+            decision.root in RECIPROCAL_ROOTS and len(conjuncts(src_head)) > 1:  # type: ignore[arg-type]
+        return [(source, target), (target, source)]
+    return [(source, target)]
+
+
+def _political(actor: dict[str, Any] | None) -> bool:
+    """An argument with a country or a sector: a sentence without any is no political event."""
+    return bool(actor and (actor["country"] or actor["sector"]))
+
+
+def code_sentence(doc: Doc, sent: Span, ctx: Context) -> list[dict[str, Any]]:
+    """Event records of one sentence (none, one, or two for a reciprocal event)."""
+    if len(sent) > MAX_SENT_TOKENS or not any(t.is_alpha for t in sent):
+        return []
+    triggers = find_triggers(sent)
+    probs = ctx.model.probabilities(model_mod.features(sent, triggers)) if ctx.model else None
+    decision = decide(triggers, probs)
+    if decision is None:
+        return []
+    dyads = _dyads(doc, sent, decision, triggers, ctx)
+    if not triggers and not any(_political(a) for pair in dyads for a in pair):
+        return []
+    records = []
+    when = _date(sent, ctx)
+    for source, target in dyads:
+        record = _record(decision, sent, source, target)
+        skip = [(a["start"], a["end"]) for a in (source, target) if a]
+        record["date"] = when
+        record["location"] = _place(doc, sent, ctx, skip)
+        records.append(record)
+    return records
+
+
+def code_events(doc: Doc, entities: list[dict[str, Any]] | None = None,
+                published: date | datetime | None = None,
+                model: model_mod.Model | None = None) -> list[dict[str, Any]]:
+    """Event records of a parsed article (entities from the entities stage improve countries).
+
+    `model` defaults to the shipped classifier; without weights the lexicon decides alone.
+    """
+    ctx = Context(list(entities or []), published, model or model_mod.load(), doc.text, list(doc.ents))
+    events: list[dict[str, Any]] = []
+    for sent in doc.sents:
+        inside = [e for e in ctx.entities if _within(e, sent.start_char, sent.end_char)]
+        events.extend(code_sentence(doc, sent, replace(ctx, entities=inside)))
+    return events
+
+
+def _within(entity: dict[str, Any], start: int, end: int) -> bool:
+    s = entity.get("start")
+    return isinstance(s, int) and start <= s < end
+
+
+class EventStage(DocStage):
+    """PLOVER event coding; runs after the entities stage (reads article.entities).
+
+    `process_doc` codes an already parsed article (the enrich stage's parse); used alone, the
+    stage parses with the shared pipeline, batching over `nlp.pipe`.
+    """
+
+    name = "events"
+
+    def __init__(self, config: Config = DEFAULT) -> None:
+        self.config = config
+        self._nlp: Any = None
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from copydesk.enrich import nlp as nlp_mod
+
+            self._nlp = nlp_mod.load()
+        return self._nlp
+
+    def _input(self, article: Article) -> str:
+        from copydesk.enrich import nlp as nlp_mod
+
+        return article.text[: nlp_mod.MAX_CHARS]
+
+    def process(self, article: Article) -> Article:
+        return self.process_doc(article, self.nlp(self._input(article)))
+
+    def process_doc(self, article: Article, doc: Doc) -> Article:
+        """Fill article.events from a parse of article.text."""
+        article.events = code_events(doc, article.entities, article.published)
+        return article
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        stream = iter(articles)
+        while batch := list(islice(stream, BATCH_SIZE)):
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[Article]) -> list[Article]:
+        todo = [a for a in batch if a.ok]
+        try:
+            docs = list(self.nlp.pipe([self._input(a) for a in todo], batch_size=BATCH_SIZE))
+        except DocumentTimeout:
+            raise
+        except Exception:  # one bad text spoils nlp.pipe for the batch: redo one by one
+            return [self.apply(a) for a in batch]
+        parsed = dict(zip((id(a) for a in todo), docs, strict=True))
+        return [self._finish(a, parsed.get(id(a))) for a in batch]
+
+    def _finish(self, article: Article, doc: Doc | None) -> Article:
+        if doc is None or not article.ok:
+            return article
+        try:
+            return self.process_doc(article, doc)
+        except DocumentTimeout:
+            raise
+        except RecursionError:
+            return article.fail(self.name, "document too deeply nested", "RecursionError")
+        except Exception as exc:
+            return article.fail(self.name, exc)
