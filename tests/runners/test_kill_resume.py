@@ -35,7 +35,7 @@ def _count(db: Path) -> int:
 
 
 def _cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "copydesk.cli", "run", *args]
+    return [sys.executable, "-m", "copydesk.cli", "run", "--stages", "extract,clean,dedup", *args]
 
 
 @pytest.mark.slow

@@ -83,7 +83,6 @@ class Job:
         if self.pass_index > 0:
             return None
         processor = self.factory(self.names, self.config)
-        warm_up(processor)
         return processor
 
     def load(self, shard: Shard, processor: DocProcessor | None) -> Iterator[Article]:
@@ -129,20 +128,6 @@ class ShardWorker:
             keys.append(shard.key)
             results.append(json.dumps(result))
         return {"key": keys, "result": results}
-
-
-_WARM_PAGE = ("<html><head><title>Warm-up</title></head><body><article><h1>Warm-up</h1><p>The council "
-              "met on Tuesday and voted to repair the old bridge over the river before winter.</p>"
-              "</article></body></html>")
-
-
-def warm_up(processor: DocProcessor) -> None:
-    """Run every stage once on a small page, outside the time limit, so models that load on
-    first use load now: once per actor, and never counted against a document's time."""
-    article = Article(id="warm-up", source="<warm-up>", url="https://www.example.com/warm-up",
-                      html=_WARM_PAGE)
-    for stage in processor.stages:
-        article = stage.apply(article)
 
 
 def count_attempt(outdir: str, index: int, key: str) -> int:
