@@ -1,5 +1,6 @@
 """Clean stage: in-body junk-line removal."""
 
-from copydesk.clean.stage import Cleaned, CleanStage, clean_lines
+from copydesk.clean.site import SiteLineStats
+from copydesk.clean.stage import Cleaned, CleanStage, SiteCleanStage, clean_lines
 
-__all__ = ["CleanStage", "Cleaned", "clean_lines"]
+__all__ = ["CleanStage", "Cleaned", "SiteCleanStage", "SiteLineStats", "clean_lines"]

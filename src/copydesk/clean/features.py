@@ -13,11 +13,21 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from copydesk.clean.lexicon import CTA, FIRST_PLURAL, FIRST_SINGULAR, IMPERATIVE, MARKETING, REPORTING, SECOND, STOP
-from copydesk.clean.rules import RULE_REASONS, repeated_lines, rule_reason
+from copydesk.clean.lexicon import (
+    CTA,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    IMPERATIVE,
+    MARKETING,
+    REPORTING,
+    SECOND,
+    STOP,
+)
+from copydesk.clean.rules import RULE_REASONS, related_runs, repeated_lines, rule_reason
 
 _WORD = re.compile(r"\w+")
-_URLISH = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk|de|fr|es)\b|@\w|\w@\w", re.I)
+_URL_HINTS = ("http", "www.", "@", ".com", ".org", ".net", ".co.uk", ".de", ".fr", ".es")
+_MONEY_HINTS = ("$", "€", "£", "¥", "euro", "dollar", "pound", "%")
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:€|euros?|dollars?|pounds?)\b|\d+\s?%\s?off\b", re.I)
 _TERMINAL = frozenset(".!?…")
 _CLOSERS = frozenset("\"'”’»)]")
@@ -32,15 +42,16 @@ SHAPE_NAMES = (
 )
 VOICE_NAMES = (
     "first_sing", "first_plural", "second", "second_rare_on_page", "first_rare_on_page",
-    "imperative_start", "cta", "cta_many", "marketing", "marketing_many", "reporting",
+    "imperative_start", "cta", "cta_many", "marketing", "marketing_many", "reporting", "ask", "ask_loud",
+    "ask_off_voice",
 )
 CONTEXT_NAMES = (
-    "pos", "is_first", "is_last", "in_first2", "in_last3", "log_lines", "repeated", "is_title",
-    "title_overlap", "page_overlap", "no_content", "prev_short", "next_short", "prev_rule",
-    "next_rule", "prev_terminal", "next_terminal",
+    "pos", "is_last", "in_last3", "repeated", "is_title", "title_overlap", "page_overlap", "no_content",
+    "prev_short", "next_short", "prev_terminal", "next_terminal", "related_run",
 )
+CORE_NAMES = ("core_overlap", "core_any", "before_core", "after_core", "is_core", "prev_core", "next_core")
 FEATURE_NAMES: tuple[str, ...] = (
-    SHAPE_NAMES + VOICE_NAMES + CONTEXT_NAMES + tuple(f"rule_{r}" for r in RULE_REASONS)
+    SHAPE_NAMES + VOICE_NAMES + CONTEXT_NAMES + CORE_NAMES + tuple(f"rule_{r}" for r in RULE_REASONS)
 )
 
 
@@ -57,10 +68,25 @@ class Page:
     rules: list[str | None]
     second_share: float
     first_share: float
+    core: list[bool]
+    core_stems: Counter[str]
+    core_span: tuple[int, int]
+    related: set[int]
 
 
 def tokenize(line: str) -> list[str]:
     return _WORD.findall(line.lower())
+
+
+def _stems(toks: list[str]) -> set[str]:
+    """Content words cut to 5 characters: a cheap stem ("families" ~ "family")."""
+    return {t[:5] for t in toks if len(t) > 3 and t not in STOP}
+
+
+def _is_core(line: str, toks: list[str], rule: str | None) -> bool:
+    """Confident article prose: a long declarative sentence that addresses nobody."""
+    return (len(toks) >= 12 and rule is None and _terminal(line) and SECOND.isdisjoint(toks)
+            and CTA.isdisjoint(toks))
 
 
 def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Page:
@@ -70,6 +96,14 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
     for toks in tokens:
         line_freq.update({t for t in toks if len(t) > 3 and t not in STOP})
     n = max(len(lines), 1)
+    rules = [rule_reason(line) for line in lines]
+    core = [_is_core(line, toks, rule) for line, toks, rule in zip(lines, tokens, rules, strict=True)]
+    core_stems: Counter[str] = Counter()
+    for toks, is_core in zip(tokens, core, strict=True):
+        if is_core:
+            core_stems.update(_stems(toks))
+    core_stems.update(_stems(tokenize(title or "")))
+    where = [i for i, c in enumerate(core) if c]
     return Page(
         lines=lines,
         tokens=tokens,
@@ -77,9 +111,13 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         title_key=" ".join(tokenize(title or "")),
         line_freq=line_freq,
         repeated=repeated_lines(lines, max_repeat_words),
-        rules=[rule_reason(line) for line in lines],
+        rules=rules,
         second_share=sum(1 for t in tokens if not SECOND.isdisjoint(t)) / n,
         first_share=sum(1 for t in tokens if not FIRST_SINGULAR.isdisjoint(t)) / n,
+        core=core,
+        core_stems=core_stems,
+        core_span=(where[0], where[-1]) if where else (n, -1),
+        related=related_runs(lines, rules),
     )
 
 
@@ -92,40 +130,44 @@ def _terminal(line: str) -> bool:
 
 def shape_features(line: str, toks: list[str]) -> list[float]:
     stripped = line.strip()
+    low = stripped.lower()
     n = len(toks)
     words = stripped.split()
-    letters = [c for c in stripped if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
     capitalised = sum(1 for w in words if w[:1].isupper())
-    digits = sum(1 for c in stripped if c.isdigit())
+    numeric = sum(1 for t in toks if t.isdigit())
     last = stripped[-1:] or " "
     return [
         math.log1p(n), float(n <= 3), float(n <= 6), float(n >= 20), float(_terminal(stripped)),
         float(last == ":"), float(last == "!"), float(stripped.count("!") >= 2), float(last == "?"),
         float(stripped[:1] in _BULLETS), float("|" in stripped),
-        float(len(letters) >= 4 and upper > 0.8 * len(letters)),
+        float(n >= 1 and stripped.upper() == stripped and low != stripped),
         capitalised / len(words) if words else 0.0,
-        digits / len(stripped) if stripped else 0.0,
-        float(bool(_URLISH.search(stripped))),
-        float("©" in stripped or "copyright" in toks or "rights" in toks and "reserved" in toks),
+        numeric / n if n else 0.0,
+        float(any(h in low for h in _URL_HINTS)),
+        float("©" in stripped or "copyright" in toks or ("rights" in toks and "reserved" in toks)),
         float(stripped[:1] in "[(" and stripped[-1:] in "])"),
-        float(bool(_SYMBOLS.search(stripped))),
+        float(not stripped.isascii() and bool(_SYMBOLS.search(stripped))),
         float(stripped[:1] in _OPEN_QUOTES),
-        float(bool(_MONEY.search(stripped))),
+        float(any(h in low for h in _MONEY_HINTS) and bool(_MONEY.search(low))),
     ]
 
 
-def voice_features(toks: list[str], page: Page) -> list[float]:
+def voice_features(toks: list[str], page: Page, loud: bool = False) -> list[float]:
     words = set(toks)
     second = float(not SECOND.isdisjoint(words))
     first = float(not FIRST_SINGULAR.isdisjoint(words))
     cta = len(CTA.intersection(words))
     marketing = len(MARKETING.intersection(words))
+    imperative = float(bool(toks) and toks[0] in IMPERATIVE)
+    off_voice = max(second * float(page.second_share < 0.25), first * float(page.first_share < 0.25))
+    # a call to action: the reader addressed (or an "I" speaking) and asked to act or pay
+    ask = float(max(first, second, imperative) > 0 and (cta + marketing > 0 or "$" in words))
     return [
         first, float(not FIRST_PLURAL.isdisjoint(words)), second,
         second * float(page.second_share < 0.25), first * float(page.first_share < 0.25),
-        float(bool(toks) and toks[0] in IMPERATIVE), float(cta >= 1), float(cta >= 2),
+        imperative, float(cta >= 1), float(cta >= 2),
         float(marketing >= 1), float(marketing >= 2), float(not REPORTING.isdisjoint(words)),
+        ask, ask * float(loud), ask * off_voice,
     ]
 
 
@@ -139,6 +181,19 @@ def _overlaps(toks: list[str], page: Page) -> tuple[float, float, float]:
     return in_title, elsewhere, 0.0
 
 
+def core_features(i: int, page: Page) -> list[float]:
+    """Topic and place relative to the page's confident article prose (its "core")."""
+    stems = _stems(page.tokens[i])
+    own = 1 if page.core[i] else 0
+    shared = sum(1 for s in stems if page.core_stems[s] > own) / len(stems) if stems else 0.0
+    first, last = page.core_span
+    n = len(page.lines)
+    return [
+        shared, float(shared > 0), float(last >= 0 and i < first), float(0 <= last < i), float(page.core[i]),
+        float(i > 0 and page.core[i - 1]), float(i + 1 < n and page.core[i + 1]),
+    ]
+
+
 def context_features(i: int, page: Page) -> list[float]:
     n = len(page.lines)
     toks = page.tokens[i]
@@ -147,15 +202,12 @@ def context_features(i: int, page: Page) -> list[float]:
     prev_t = page.tokens[i - 1] if i > 0 else None
     next_t = page.tokens[i + 1] if i + 1 < n else None
     return [
-        i / (n - 1) if n > 1 else 0.0, float(i == 0), float(i == n - 1), float(i < 2),
-        float(i >= n - 3), math.log1p(n), float(key in page.repeated),
+        i / (n - 1) if n > 1 else 0.0, float(i == n - 1), float(i >= n - 3), float(key in page.repeated),
         float(bool(page.title_key) and " ".join(toks) == page.title_key),
         title_overlap, page_overlap, no_content,
         float(prev_t is not None and len(prev_t) <= 6), float(next_t is not None and len(next_t) <= 6),
-        float(i > 0 and page.rules[i - 1] is not None),
-        float(i + 1 < n and page.rules[i + 1] is not None),
         float(i > 0 and _terminal(page.lines[i - 1])),
-        float(i + 1 < n and _terminal(page.lines[i + 1])),
+        float(i + 1 < n and _terminal(page.lines[i + 1])), float(i in page.related),
     ]
 
 
@@ -167,14 +219,14 @@ def line_features(i: int, page: Page) -> list[float]:
     """The dense signal vector of line `i`, in `FEATURE_NAMES` order."""
     toks = page.tokens[i]
     return (
-        shape_features(page.lines[i], toks) + voice_features(toks, page)
-        + context_features(i, page) + rule_features(page.rules[i])
+        shape_features(page.lines[i], toks) + voice_features(toks, page, "!" in page.lines[i])
+        + context_features(i, page) + core_features(i, page) + rule_features(page.rules[i])
     )
 
 
 def line_terms(toks: list[str]) -> set[str]:
-    """Vocabulary terms of a line: its words plus a marker for the first word."""
-    terms = set(toks)
+    """Vocabulary terms of a line: its content words plus a marker for the first word."""
+    terms = {t for t in toks if t not in STOP and not t.isdigit()}
     if toks:
         terms.add("^" + toks[0])
     return terms

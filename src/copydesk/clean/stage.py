@@ -1,11 +1,22 @@
-"""The clean stage: remove in-body junk lines, each with a reason, and keep everything else."""
+"""The clean stage: remove in-body junk lines, each with a reason, and keep everything else.
+
+Per line, the measured signals of `features` go through the shipped linear model (`model`);
+a line is junk when its probability reaches `Config.clean_junk_prob`. The reason is the
+shape rule's when one fires, "repeated" for in-page repeats, else the reason model's.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from copydesk.article import Article, Removed
-from copydesk.clean.rules import repeated_lines, rule_reason
+from copydesk.clean.features import Page, build_page, line_features, line_terms
+from copydesk.clean.meta import fill_metadata
+from copydesk.clean.model import CleanModel, load_model
+from copydesk.clean.site import SiteLineStats
 from copydesk.config import DEFAULT, Config
 from copydesk.stage import DocStage
 
@@ -16,13 +27,26 @@ class Cleaned:
     removed: list[Removed] = field(default_factory=list)
 
 
-def clean_lines(lines: list[str], title: str | None = None, config: Config = DEFAULT) -> Cleaned:
-    """Decide article or junk for each line; kept + removed = input, order preserved."""
-    repeated = repeated_lines(lines, config.repeated_max_words)
-    title_key = (title or "").strip().casefold()
+def clean_lines(
+    lines: list[str],
+    title: str | None = None,
+    config: Config = DEFAULT,
+    *,
+    site: str | None = None,
+    site_stats: SiteLineStats | None = None,
+    model: CleanModel | None = None,
+) -> Cleaned:
+    """Decide article or junk for each line; kept + removed = input, order preserved.
+
+    `site_stats` (with `site`) adds the corpus-level signal: lines recurring across the site's
+    pages are removed from the lower `clean_site_junk_prob`.
+    """
+    model = model or load_model()
+    page = build_page(lines, title, config.repeated_max_words)
+    boiler = site_stats.flags(site, lines) if site_stats is not None and site else [False] * len(lines)
+    reasons = page_reasons(page, model, config, boiler)
     out = Cleaned()
-    for index, line in enumerate(lines):
-        reason = line_reason(line, title_key, repeated)
+    for index, (line, reason) in enumerate(zip(lines, reasons, strict=True)):
         if reason is None:
             out.kept.append(line)
         else:
@@ -30,26 +54,84 @@ def clean_lines(lines: list[str], title: str | None = None, config: Config = DEF
     return out
 
 
-def line_reason(line: str, title_key: str, repeated: set[str]) -> str | None:
-    key = line.strip().casefold()
-    if title_key and key == title_key:
-        return "other"
-    reason = rule_reason(line)
-    if reason is None and key in repeated:
+def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[bool]) -> list[str | None]:
+    """Per line: the removal reason, or None to keep it. Lines without words go by rules only."""
+    reasons: list[str | None] = [
+        rule if rule is not None else ("related" if i in page.related else None)
+        for i, rule in enumerate(page.rules)
+    ]
+    scored = [i for i, toks in enumerate(page.tokens) if toks and reasons[i] is None]
+    if not scored:
+        return reasons
+    x = np.asarray([line_features(i, page) for i in scored], dtype=np.float64)
+    terms = [line_terms(page.tokens[i]) for i in scored]
+    probs = model.junk.probs(x, terms)
+    for row, i in enumerate(scored):
+        need = config.clean_site_junk_prob if boiler[i] else config.clean_junk_prob
+        if probs[row] >= need:
+            reasons[i] = name_reason(i, page, model, x[row], terms[row], boiler[i])
+    return reasons
+
+
+def name_reason(index: int, page: Page, model: CleanModel, x: np.ndarray, terms: set[str],
+                boilerplate: bool) -> str:
+    """Why line `index` is junk: its shape rule, a repeat (of the title, in the page, on the site)
+    or the reason model's guess."""
+    rule = page.rules[index]
+    if rule is not None:
+        return rule
+    if page.title_key and " ".join(page.tokens[index]) == page.title_key:
         return "repeated"
-    return reason
+    if page.lines[index].strip().casefold() in page.repeated or boilerplate:
+        return "repeated"
+    return model.reason.predict(x, terms)
 
 
 class CleanStage(DocStage):
-    """Fills `removed` and rewrites `text` without the junk lines."""
+    """Fills `removed`, rewrites `text` without the junk lines, and fills empty metadata.
+
+    With `site_stats`, each article is counted into it before being cleaned (streaming use).
+    """
+
+    name = "clean"
+
+    def __init__(self, config: Config = DEFAULT, site_stats: SiteLineStats | None = None) -> None:
+        self.config = config
+        self.site_stats = site_stats
+        self.model = load_model()
+
+    def process(self, article: Article) -> Article:
+        lines = article.paragraphs
+        if self.site_stats is not None:
+            self.site_stats.add(article.site, lines)
+        return self.clean(article, lines)
+
+    def clean(self, article: Article, lines: list[str]) -> Article:
+        result = clean_lines(lines, article.title, self.config, site=article.site,
+                             site_stats=self.site_stats, model=self.model)
+        article.text = "\n\n".join(result.kept)
+        article.removed = result.removed
+        fill_metadata(article, result.removed)
+        return article
+
+
+class SiteCleanStage(CleanStage):
+    """Two-pass clean over a batch: count every article's lines per site, then clean them all."""
 
     name = "clean"
 
     def __init__(self, config: Config = DEFAULT) -> None:
-        self.config = config
+        super().__init__(config, SiteLineStats(config))
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
+        batch = list(articles)
+        stats = self.site_stats
+        assert stats is not None
+        for article in batch:
+            if article.ok:
+                stats.add(article.site, article.paragraphs)
+        for article in batch:
+            yield self.apply(article)
 
     def process(self, article: Article) -> Article:
-        result = clean_lines(article.paragraphs, article.title, self.config)
-        article.text = "\n\n".join(result.kept)
-        article.removed = result.removed
-        return article
+        return self.clean(article, article.paragraphs)

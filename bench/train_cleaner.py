@@ -1,0 +1,254 @@
+"""Train the clean stage's junk-line model and write src/copydesk/clean/model.json.
+
+Training data: bench/data/cleanset_train.jsonl (our own articles with injected junk, with a
+reason per junk line) and, unless --no-aeb, the AEB dev sets from ../shared/data/textclean
+(real extracted text; both extractors' versions of a page stay in the same fold).
+Never trained on: bench/data/cleanset_dev.jsonl.
+
+Steps: signals per line (copydesk.clean.features) + a word vocabulary → scikit-learn
+logistic regression (junk or not) and multinomial regression (which reason, on labelled junk
+lines) → small weights pruned and rounded into JSON. Then K-fold cross-validation by page
+prints recall / article-line loss per probability threshold, for `Config.clean_junk_prob`.
+
+Needs scikit-learn (training only; inference is pure Python).
+Run: .venv/bin/python bench/train_cleaner.py [--no-aeb] [--folds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from scipy.optimize import minimize
+from scipy.special import expit
+from sklearn.linear_model import LogisticRegression
+
+from cleanup import OWN, SHARED, Doc, load
+from copydesk.clean import clean_lines
+from copydesk.clean.features import FEATURE_NAMES, build_page, line_features, line_terms
+from copydesk.clean.model import MODEL_PATH, CleanModel, model_from_dict
+from copydesk.config import DEFAULT
+
+JUNK_C = 0.5
+REASON_C = 1.0
+MIN_DF = 5
+MAX_VOCAB = 800
+MIN_WEIGHT = 0.05
+
+
+@dataclass(slots=True)
+class Rows:
+    dense: list[list[float]]
+    terms: list[set[str]]
+    junk: list[int]
+    reasons: list[str | None]
+    doc: list[int]
+    text: list[str]
+
+
+def doc_rows(docs: list[Doc]) -> Rows:
+    rows = Rows([], [], [], [], [], [])
+    for d_index, d in enumerate(docs):
+        page = build_page(d.lines, d.title, DEFAULT.repeated_max_words)
+        for i in range(len(d.lines)):
+            if not page.tokens[i] or page.rules[i] is not None or i in page.related:
+                continue  # decided by shape rules at inference; the model never sees these
+            rows.dense.append(line_features(i, page))
+            rows.terms.append(line_terms(page.tokens[i]))
+            rows.junk.append(int(d.junk[i]))
+            rows.reasons.append(d.reasons[i])
+            rows.doc.append(d_index)
+            rows.text.append(d.lines[i])
+    return rows
+
+
+def vocabulary(terms: list[set[str]]) -> dict[str, int]:
+    df: Counter[str] = Counter()
+    for t in terms:
+        df.update(t)
+    kept = sorted(t for t, n in df.items() if n >= MIN_DF)
+    return {t: j for j, t in enumerate(kept)}
+
+
+def matrix(rows: Rows, vocab: dict[str, int], pick: list[int]) -> sparse.csr_matrix:
+    dense = sparse.csr_matrix(np.asarray([rows.dense[i] for i in pick], dtype=np.float64))
+    ind_rows, ind_cols = [], []
+    for r, i in enumerate(pick):
+        for t in rows.terms[i]:
+            j = vocab.get(t)
+            if j is not None:
+                ind_rows.append(r)
+                ind_cols.append(j)
+    words = sparse.csr_matrix((np.ones(len(ind_rows)), (ind_rows, ind_cols)), shape=(len(pick), len(vocab)))
+    return sparse.hstack([dense, words]).tocsr()
+
+
+def _prune(weights: np.ndarray, vocab: dict[str, int]) -> dict[str, float]:
+    n = len(FEATURE_NAMES)
+    scored = sorted(((abs(weights[n + j]), t) for t, j in vocab.items()), reverse=True)
+    return {t: round(float(weights[n + vocab[t]]), 3) for w, t in scored[:MAX_VOCAB] if w >= MIN_WEIGHT}
+
+
+#: Signals whose direction is known: junk voice can only push towards junk, reported speech only
+#: towards article. Bounding their signs keeps first-person reviews and how-to pieces in the
+#: training data from teaching the model that "you" or "chip in" mark article text.
+POSITIVE = {"second_rare_on_page", "first_rare_on_page", "imperative_start", "cta", "cta_many", "marketing",
+            "marketing_many", "ask", "ask_loud", "ask_off_voice", "money", "urlish", "copyright", "repeated",
+            "related_run", "symbols", "multi_excl"}
+NEGATIVE = {"reporting", "is_core", "core_overlap", "core_any"}
+
+
+def bounded_logreg(x: sparse.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    """L2 logistic regression with sign bounds on the signals in POSITIVE / NEGATIVE (L-BFGS-B)."""
+    n_feat = x.shape[1]
+    bounds: list[tuple[float | None, float | None]] = [(None, None)] * (n_feat + 1)
+    for j, name in enumerate(FEATURE_NAMES):
+        if name in POSITIVE:
+            bounds[j] = (0.0, None)
+        elif name in NEGATIVE:
+            bounds[j] = (None, 0.0)
+    sign = 2.0 * y - 1.0
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        margin = sign * (x @ w + b)
+        value = np.logaddexp(0.0, -margin).sum() + 0.5 / c * (w @ w)
+        g = -sign * expit(-margin)
+        return float(value), np.r_[x.T @ g + w / c, g.sum()]
+
+    result = minimize(loss, np.zeros(n_feat + 1), jac=True, method="L-BFGS-B", bounds=bounds,
+                      options={"maxiter": 3000})
+    return result.x[:-1], float(result.x[-1])
+
+
+def fit_junk(rows: Rows, pick: list[int]) -> dict[str, object]:
+    vocab = vocabulary([rows.terms[i] for i in pick])
+    y = np.asarray([rows.junk[i] for i in pick], float)
+    w, bias = bounded_logreg(matrix(rows, vocab, pick), y, JUNK_C)
+    n = len(FEATURE_NAMES)
+    return {"weights": [round(float(v), 4) for v in w[:n]], "bias": round(bias, 4), "vocab": _prune(w, vocab)}
+
+
+def fit_reason(rows: Rows, pick: list[int]) -> dict[str, object]:
+    pick = [i for i in pick if rows.junk[i] and rows.reasons[i]]
+    if len({rows.reasons[i] for i in pick}) < 2:
+        return {"classes": ["other"], "weights": [[0.0] * len(FEATURE_NAMES)], "bias": [0.0], "vocab": {}}
+    vocab = vocabulary([rows.terms[i] for i in pick])
+    clf = LogisticRegression(C=REASON_C, max_iter=3000)
+    clf.fit(matrix(rows, vocab, pick), [rows.reasons[i] for i in pick])
+    n = len(FEATURE_NAMES)
+    sparse_vocab: dict[str, dict[str, float]] = {}
+    for k, coef in enumerate(clf.coef_):
+        for t, j in vocab.items():
+            if abs(coef[n + j]) >= 4 * MIN_WEIGHT:
+                sparse_vocab.setdefault(t, {})[str(k)] = round(float(coef[n + j]), 3)
+    return {"classes": [str(c) for c in clf.classes_],
+            "weights": [[round(float(v), 4) for v in coef[:n]] for coef in clf.coef_],
+            "bias": [round(float(b), 4) for b in clf.intercept_], "vocab": sparse_vocab}
+
+
+def fit(rows: Rows, pick: list[int]) -> dict[str, object]:
+    return {"features": list(FEATURE_NAMES), "junk": fit_junk(rows, pick), "reason": fit_reason(rows, pick)}
+
+
+# ----------------------------------------------------------------------------- data and folds
+
+def fold_of(doc: Doc, k: int) -> int:
+    return int.from_bytes(hashlib.blake2b(doc.group.encode(), digest_size=4).digest(), "big") % k
+
+
+def training_docs(use_aeb: bool) -> tuple[list[Doc], list[Doc]]:
+    """(cleanset_train docs, AEB docs of both extractors)."""
+    own_path = OWN / "cleanset_train.jsonl"
+    own = load(own_path) if own_path.exists() else []
+    aeb: list[Doc] = []
+    if use_aeb:
+        for name in ("aeb_dev.jsonl", "aeb_dev_readability.jsonl"):
+            if (SHARED / name).exists():
+                aeb.extend(load(SHARED / name))
+    return own, aeb
+
+
+def oof_probs(docs: list[Doc], k: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Out-of-fold junk probabilities of every line (folds by page group)."""
+    rows = doc_rows(docs)
+    folds = [fold_of(docs[d], k) for d in rows.doc]
+    probs = np.zeros(len(rows.junk))
+    for f in range(k):
+        train = [i for i, g in enumerate(folds) if g != f]
+        test = [i for i, g in enumerate(folds) if g == f]
+        model = model_from_dict(fit(rows, train))
+        test_x = np.asarray([rows.dense[i] for i in test])
+        probs[test] = model.junk.probs(test_x, [rows.terms[i] for i in test])
+    return probs, np.asarray(rows.junk), rows.doc
+
+
+def threshold_table(docs: list[Doc], k: int) -> None:
+    probs, y, doc_ids = oof_probs(docs, k)
+    own = np.asarray([docs[d].kind != "aeb" for d in doc_ids])
+    print(f"{'thr':>5} | {'own junkR':>9} {'own lost%':>9} | {'aeb junkR':>9} {'aeb lost%':>9}")
+    for thr in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        cells = []
+        for mask in (own, ~own):
+            yy, pp = y[mask], probs[mask] >= thr
+            recall = (pp & (yy == 1)).sum() / max((yy == 1).sum(), 1)
+            lost = 100 * (pp & (yy == 0)).sum() / max((yy == 0).sum(), 1)
+            cells.append(f"{recall:>9.3f} {lost:>9.2f}")
+        print(f"{thr:>5.2f} | {cells[0]} | {cells[1]}")
+
+
+# ----------------------------------------------------------------------------- CV for the bench
+
+_CV_CACHE: dict[tuple[int, int], CleanModel] = {}
+
+
+def cv_removed(name: str, docs: list[Doc], k: int) -> list[list[bool]]:
+    """Removed-line flags for AEB docs, each cleaned by a model that never saw its page."""
+    own, aeb = training_docs(use_aeb=True)
+    pool = own + aeb
+    out = []
+    for d in docs:
+        fold = fold_of(d, k)
+        if (k, fold) not in _CV_CACHE:
+            train = [x for x in pool if x.kind != "aeb" or fold_of(x, k) != fold]
+            rows = doc_rows(train)
+            _CV_CACHE[(k, fold)] = model_from_dict(fit(rows, list(range(len(rows.junk)))))
+        result = clean_lines(d.lines, d.title, DEFAULT, model=_CV_CACHE[(k, fold)])
+        removed = {r.index for r in result.removed}
+        out.append([i in removed for i in range(len(d.lines))])
+    print(f"[cleanup] {name}: copydesk scored by {k}-fold CV by page", file=sys.stderr)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--no-aeb", action="store_true", help="train on cleanset_train only")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    own, aeb = training_docs(not args.no_aeb)
+    docs = own + aeb
+    if not docs:
+        print("[train_cleaner] no training data found (bench/data/cleanset_train.jsonl, ../shared/data)")
+        return 0
+    rows = doc_rows(docs)
+    print(f"training on {len(own)} own + {len(aeb)} AEB pages, {len(rows.junk)} lines, {sum(rows.junk)} junk")
+    model = fit(rows, list(range(len(rows.junk))))
+    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    terms = len(model["junk"]["vocab"])  # type: ignore[index]
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB, {terms} junk terms)")
+    if args.folds > 1:
+        threshold_table(docs, args.folds)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,34 @@
+import json
+
+import numpy as np
+import pytest
+
+from copydesk.clean.features import FEATURE_NAMES, build_page, line_features, line_terms
+from copydesk.clean.model import MODEL_PATH, load_model, model_from_dict
+
+
+def test_shipped_model_matches_the_signals_and_is_small():
+    assert MODEL_PATH.stat().st_size < 200_000
+    model = load_model()
+    assert model.junk.weights.shape == (len(FEATURE_NAMES),)
+    assert set(model.reason.classes) <= {"ad", "sponsored", "teaser", "related", "newsletter", "social",
+                                         "caption", "credit", "cookie", "paywall", "navigation", "byline",
+                                         "dateline", "repeated", "other"}
+
+
+def test_model_trained_on_other_signals_is_refused():
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    data["features"] = data["features"][:-1]
+    with pytest.raises(ValueError):
+        model_from_dict(data)
+
+
+def test_call_to_action_scores_above_reported_prose():
+    lines = ["The minister said on Monday that the talks had been constructive and would continue.",
+             "I'm asking you to chip in $5 today and help me win this seat! Donate now.",
+             "Officials told reporters that a joint statement was expected later in the week."]
+    page = build_page(lines, "Talks continue", 14)
+    x = np.asarray([line_features(i, page) for i in range(3)])
+    probs = load_model().junk.probs(x, [line_terms(t) for t in page.tokens])
+    assert probs[1] > probs[0] and probs[1] > probs[2]
+    assert ((probs >= 0) & (probs <= 1)).all()

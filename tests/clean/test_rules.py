@@ -1,0 +1,60 @@
+import pytest
+
+from copydesk.clean.rules import related_runs, repeated_lines, rule_reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("PUBLICITÉ", "ad"),
+        ("Continue reading below", "ad"),
+        ("This post contains affiliate links; we may earn a commission on purchases.", "sponsored"),
+        ("Most read", "related"),
+        ("Lo más leído", "related"),
+        ("Les plus lus", "related"),
+        ("Sign up to Morning Brief for the latest headlines every weekday.", "newsletter"),
+        ("Thanks for signing up!", "newsletter"),
+        ("Got it!", "cookie"),
+        ("Create a free account or log in to continue reading.", "paywall"),
+        ("Page 2 of 4", "navigation"),
+        ("Retour en haut", "navigation"),
+        ("6 min read", "dateline"),
+        ("Reuters", "credit"),
+        ("Additional reporting by Tomas Lind", "credit"),
+        ("Pictured: the harbour wall after the storm.", "caption"),
+        ("Font size: A A A", "other"),
+        ("Tomas Lind, Senior correspondent", "byline"),
+        ("Write to Tomas Lind at tomas.lind@example.org", "byline"),
+        ("Mara Quist is a science writer based in Uppsala.", "byline"),
+    ],
+)
+def test_more_rule_reasons(line, reason):
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ingredients",
+        "Tax",
+        "Share prices rose 3 per cent after the announcement.",
+        "Readers who signed up for the scheme were promised free tickets, the council said.",
+        "The page read: “Become a member to keep reading”, the court heard.",
+        "",
+        "x" * 5000,
+    ],
+)
+def test_rules_leave_article_lines_alone(line):
+    assert rule_reason(line) is None
+
+
+def test_related_run_takes_the_headlines_under_a_related_heading():
+    lines = ["The council met on Monday.", "Most read", "Bridge reopens after repairs",
+             "New speed cameras go live", "The vote is due on Friday."]
+    rules = [rule_reason(line) for line in lines]
+    assert related_runs(lines, rules) == {2, 3}
+
+
+def test_repeated_lines_are_short_and_case_insensitive():
+    lines = ["Watch: the storm", "watch: THE STORM", "A long sentence " * 10, "A long sentence " * 10]
+    assert repeated_lines(lines, max_words=14) == {"watch: the storm"}
