@@ -17,6 +17,13 @@ class Config:
     #: Seconds one document may spend in extract+clean. Typical pages take 5-50 ms; 20 s lets
     #: slow but legitimate pages through and stops pathological ones from stalling a worker.
     doc_timeout_s: float = 20.0
+    #: Per-document memory guard: a pool worker whose resident memory goes above this is killed
+    #: and its documents redone one at a time; the one that does it again becomes an error
+    #: record. Measured: a worker with extract+clean loaded holds ~240 MB, the worst page under
+    #: `max_input_bytes` that still parses sanely peaks near 0.9 GB, while 14 MB of tiny nested
+    #: <div>s reached 3.3 GB. RLIMIT_AS is not used: numpy/spaCy reserve far more address
+    #: space than they touch, so an address-space cap fails healthy workers.
+    max_worker_rss_mb: int = 3072
     #: Documents sent to a worker at once: large enough to amortise pickling, small enough
     #: that a crash or timeout redoes little work.
     chunk_size: int = 16

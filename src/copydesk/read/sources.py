@@ -10,6 +10,7 @@ import gzip
 import io
 import json
 import os
+import re
 import zlib
 from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
@@ -175,6 +176,8 @@ def jsonl_record(source: str, line: bytes, config: Config = DEFAULT) -> Article:
             obj = json.loads(line)
         except (ValueError, UnicodeDecodeError) as exc:
             raise ReadError(f"malformed JSON line: {exc}") from exc
+        except RecursionError as exc:  # deeply nested arrays/objects; the next lines still count
+            raise ReadError("JSON line nested too deeply") from exc
         return _from_json(source, obj, line)
     except ReadError as exc:
         return _error(source, exc, line)
@@ -183,15 +186,15 @@ def jsonl_record(source: str, line: bytes, config: Config = DEFAULT) -> Article:
 def _from_json(source: str, obj: object, line: bytes) -> Article:
     if not isinstance(obj, dict):
         raise ReadError(f"JSON line is a {type(obj).__name__}, not an object")
-    html, text = obj.get("html"), obj.get("text")
-    for name, value in (("html", html), ("text", text)):
-        if value is not None and not isinstance(value, str):
-            raise ReadError(f"field {name!r} is a {type(value).__name__}, not a string")
+    for name in ("html", "text"):
+        if obj.get(name) is not None and not isinstance(obj[name], str):
+            raise ReadError(f"field {name!r} is a {type(obj[name]).__name__}, not a string")
+    html, text = _scrub(obj.get("html")), _scrub(obj.get("text"))
     if not (html or "").strip() and not (text or "").strip():
         raise ReadError("record has neither a non-empty 'html' nor 'text' field")
     article = Article(id=make_id(source, line), source=source)
-    article.url = _opt_str(obj.get("url"))
-    article.title = _opt_str(obj.get("title"))
+    article.url = _opt_str(_scrub(obj.get("url")))
+    article.title = _opt_str(_scrub(obj.get("title")))
     if html and html.strip():
         if sniff_binary(html[:4096].encode("utf-8", "replace")):
             raise ReadError("field 'html' holds binary data")
@@ -199,6 +202,15 @@ def _from_json(source: str, obj: object, line: bytes) -> Article:
     else:
         article.raw_text = text
     return article
+
+
+#: Lone surrogates ("\\ud800" escapes) are legal JSON but cannot be encoded as UTF-8 by any writer.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: object) -> str | None:
+    """The string with lone surrogates replaced; None for anything else."""
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else None
 
 
 def _opt_str(value: object) -> str | None:

@@ -32,8 +32,9 @@ def read_warc(path: Path, config: Config = DEFAULT) -> Iterator[Article]:
         yield _fail(f"{path}#{n + 1}", None,
                     ReadError(f"truncated or malformed WARC after record {n}: {exc}"))
         return
-    if seen == 0:
-        yield _fail(f"{path}#1", None, ReadError("no valid WARC record in file"))
+    if n == 0:  # a file that yields nothing would vanish from the output
+        reason = "no response record in WARC file" if seen else "no valid WARC record in file"
+        yield _fail(f"{path}#1", None, ReadError(reason))
 
 
 def _records(fh: BinaryIO) -> Iterator[WarcRecord]:

@@ -3,17 +3,22 @@
 At most `workers × inflight_per_worker` chunks are in flight, so memory stays flat however
 large the corpus. Results come back in input order. A crashed worker process costs only the
 documents it held: the pool is rebuilt, pending documents are redone one at a time, and a
-document that crashes a worker on its own becomes an error record.
+document that crashes a worker on its own becomes an error record. A chunk still running well
+past its documents' time limits (C code that SIGALRM cannot interrupt) is treated the same way:
+its worker is killed and the documents are redone one at a time under a hard limit; so is a
+worker whose resident memory goes above `Config.max_worker_rss_mb` (the memory guard).
 """
 
 from __future__ import annotations
 
 import ctypes
 import multiprocessing as mp
+import os
 import signal
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
@@ -23,6 +28,9 @@ from copydesk.config import DEFAULT, Config
 from copydesk.pipeline import DocProcessor
 
 _worker: DocProcessor | None = None
+#: Seconds between checks of a running chunk's time and its workers' memory.
+_POLL_S = 0.25
+_PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20 if hasattr(os, "sysconf") else 0.0
 _PR_SET_PDEATHSIG = 1
 
 
@@ -33,6 +41,14 @@ def _die_with_parent() -> None:
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: workers end when their queue closes
         pass
+
+
+def _rss_of(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as fh:
+            return int(int(fh.read().split()[1]) * _PAGE_MB)
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _run_chunk(chunk: list[Article]) -> list[Article]:
@@ -61,14 +77,21 @@ class LocalRunner:
             while chunk := list(islice(articles, self.config.chunk_size)):
                 yield from _worker.process_many(chunk)
             return
-        yield from _PoolRun(self.workers, self.config).run(articles)
+        yield from _PoolRun(self.workers, self.config, len(_worker.stages)).run(articles)
 
 
 class _PoolRun:
-    def __init__(self, workers: int, config: Config) -> None:
+    def __init__(self, workers: int, config: Config, stages: int = 1) -> None:
         self.workers = workers
         self.config = config
+        self.stages = max(1, stages)
         self.pool = self._new_pool()
+
+    def _hard_limit(self, docs: int) -> float | None:
+        """Backstop for work the in-worker SIGALRM cannot stop (a C parser that never returns to
+        Python): every stage's limit for every document, plus one more; then the worker is killed."""
+        timeout = self.config.doc_timeout_s
+        return timeout * (self.stages * docs + 1) if timeout > 0 else None
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # fork: workers inherit the module-level DocProcessor built by LocalRunner.run
@@ -91,13 +114,16 @@ class _PoolRun:
 
     def _collect(self, pending: deque[_Task]) -> Iterator[Article]:
         task = pending[0]
-        try:
-            result = task.future.result()
-        except BrokenProcessPool:
-            yield from self._recover(pending)
-            return
-        pending.popleft()
-        yield from result
+        if self._wait(task.future, self._hard_limit(len(task.chunk))) is None:
+            try:
+                result = task.future.result()
+            except BrokenProcessPool:
+                result = None
+            if result is not None:
+                pending.popleft()
+                yield from result
+                return
+        yield from self._recover(pending)
 
     def _recover(self, pending: deque[_Task]) -> Iterator[Article]:
         """Rebuild the pool and redo pending documents one at a time, so a crash is attributable."""
@@ -105,12 +131,37 @@ class _PoolRun:
         pending.clear()
         self._restart()
         for article in articles:
-            try:
-                yield from self.pool.submit(_run_chunk, [article]).result()
-            except BrokenProcessPool:
-                self._restart()
-                yield article.fail("pipeline", "document crashed its worker process", "WorkerCrash")
+            future = self.pool.submit(_run_chunk, [article])
+            stopped = self._wait(future, self._hard_limit(1))
+            if stopped is None:
+                try:
+                    yield from future.result()
+                    continue
+                except BrokenProcessPool:
+                    stopped = ("WorkerCrash", "document crashed its worker process")
+            self._restart()
+            yield article.fail("pipeline", stopped[1], stopped[0])
+
+    def _wait(self, future: Future[list[Article]], limit: float | None) -> tuple[str, str] | None:
+        """Wait for `future` while watching the hard time limit and the workers' memory; None when
+        it finished (or failed by itself), else (error type, message) of why workers must go."""
+        deadline = time.monotonic() + limit if limit else None
+        while not wait([future], timeout=_POLL_S).done:
+            if self._rss_mb() > self.config.max_worker_rss_mb:
+                return "MemoryLimit", f"worker memory went above {self.config.max_worker_rss_mb} MB"
+            if deadline is not None and time.monotonic() > deadline:
+                return "DocumentTimeout", f"still running after {limit:g} s; its worker was killed"
+        return None
+
+    def _rss_mb(self) -> int:
+        """Resident memory of the largest worker, from /proc (0 where there is none)."""
+        processes = getattr(self.pool, "_processes", None) or {}
+        return max((_rss_of(pid) for pid in list(processes)), default=0)
 
     def _restart(self) -> None:
+        # shutdown() alone would wait for a stuck worker forever: kill them first
+        processes = getattr(self.pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            process.kill()
         self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new_pool()
