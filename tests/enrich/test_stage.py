@@ -61,3 +61,19 @@ def test_huge_text_is_cut_not_fatal(stage: EnrichStage, monkeypatch: pytest.Monk
     assert article.ok
     assert article.quotes and all(q["end"] <= 4000 for q in article.quotes)
     assert all(e["end"] <= 4000 for e in article.entities)
+
+
+def test_pos_mapper_matches_the_models_attribute_ruler(stage: EnrichStage) -> None:
+    """The fast POS/TAG/DEP rules give exactly what spaCy's attribute ruler gives."""
+    import spacy
+
+    from copydesk.enrich import nlp
+
+    reference = spacy.load(nlp.MODEL, exclude=["lemmatizer", "ner"])
+    reference.add_pipe("copydesk_paragraph_breaks", before="parser")  # same parse as ours
+    texts = [DEFENCE, HARBOUR, "There is a queue.  But I did it, and that is that.\n\nHe has had enough!", ""]
+    for text in texts:
+        ours = stage.nlp(text)
+        theirs = reference(text)
+        assert [(t.pos_, t.tag_, t.dep_) for t in ours] == [(t.pos_, t.tag_, t.dep_) for t in theirs]
+    assert "attribute_ruler" not in stage.nlp.pipe_names

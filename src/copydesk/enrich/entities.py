@@ -4,6 +4,7 @@ name (the fullest name the article uses), an ISO3 country and a role given in th
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from copydesk.enrich import actors
@@ -86,7 +87,8 @@ def _strip_possessive(span: Span) -> Span:
 
 def _mention(span: Span, label: str) -> Mention:
     end = span.end_char - _final_period(span)
-    return Mention(span.start_char, end, label, span.doc.text[span.start_char:end], span.start, span.end)
+    # span.text, not doc.text: Doc.text joins every token on each access (quadratic per article)
+    return Mention(span.start_char, end, label, span.text[: end - span.start_char], span.start, span.end)
 
 
 def _final_period(span: Span) -> int:
@@ -133,23 +135,35 @@ def _spacy_mentions(doc: Doc) -> list[Mention]:
 _KIND_LABEL = {"country": "GPE", "capital": "GPE", "demonym": "NORP", "body": "ORG", "organisation": "ORG"}
 
 
+@lru_cache(maxsize=65_536)
+def _resolve(text: str) -> actors.Actor | None:
+    """actors.resolve memoised: the same capitalised word runs recur across a corpus."""
+    return actors.resolve(text)
+
+
+def _gazetteer_actor(words: list[str], ws: list[str], i: int, taken: set[int]) -> tuple[int, str] | None:
+    """(size, kind) of the longest gazetteer entry of up to 4 words starting at word `i`."""
+    for size in (4, 3, 2, 1):
+        if i + size > len(words) or any(j in taken for j in range(i, i + size)):
+            continue
+        text = "".join(ws[i : i + size - 1]) + words[i + size - 1]
+        actor = None if text in AMBIGUOUS else _resolve(text)
+        if actor is not None:
+            return size, actor.kind
+    return None
+
+
 def _gazetteer_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """Countries, bodies and organisations spaCy did not tag (e.g. 'the Kremlin', 'Nato')."""
+    words = [t.text for t in doc]
+    ws = [t.text_with_ws for t in doc]
     found: list[Mention] = []
     i = 0
-    while i < len(doc):
-        if i in taken or not doc[i].text[:1].isupper():
-            i += 1
-            continue
-        for size in (4, 3, 2, 1):
-            span = doc[i : i + size]
-            if len(span) < size or any(t.i in taken for t in span) or span.text in AMBIGUOUS:
-                continue
-            actor = actors.resolve(span.text)
-            if actor is not None:
-                found.append(_mention(span, _KIND_LABEL[actor.kind]))
-                i += size - 1
-                break
+    while i < len(words):
+        hit = None if i in taken or not words[i][:1].isupper() else _gazetteer_actor(words, ws, i, taken)
+        if hit is not None:
+            found.append(_mention(doc[i : i + hit[0]], _KIND_LABEL[hit[1]]))
+            i += hit[0] - 1
         i += 1
     return found
 
@@ -157,11 +171,13 @@ def _gazetteer_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 def _surname_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """Lone surnames of people named in full elsewhere that spaCy left untagged."""
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    if not surnames:
+        return []
     found = []
-    for token in doc:
-        if token.i not in taken and token.pos_ == "PROPN" and token.text in surnames:
-            found.append(_mention(doc[token.i : token.i + 1], "PERSON"))
-            taken.add(token.i)
+    for i, word in enumerate(t.text for t in doc):
+        if word in surnames and i not in taken and doc[i].pos_ == "PROPN":
+            found.append(_mention(doc[i : i + 1], "PERSON"))
+            taken.add(i)
     return found
 
 
