@@ -3,8 +3,10 @@
 A block is the text between two block-level boundaries (a paragraph, heading, list item,
 table cell, a run of text ended by `<br>`...). Each block remembers the chain of elements above
 it, how much of its text sits in links, and the depth of the deepest ancestor that looks like
-page chrome (navigation, sharing, comments, captions...), so the body scorer can decide later
-which part of the tree is the article without walking the DOM again.
+page chrome (navigation, sharing, comments, captions...) or is marked up as the article text,
+and how often its element and the two above it repeat among their siblings, so the body scorer
+can decide later which part of the tree is the article without walking the DOM again. Hidden
+subtrees and navigation/footer/sidebar subtrees are not walked (unless asked to).
 """
 
 from __future__ import annotations
@@ -42,6 +44,11 @@ INLINE_TAGS = frozenset(
         "wbr", "ins", "del", "big", "tt", "strike", "nobr", "acronym",
     }
 )
+#: Chrome elements whose subtrees are not walked at all by default: navigation, page and
+#: section footers, sidebars. They are a third of a typical page's nodes, and on AEB leaving
+#: them out changes no score (the model learns from the rest); pages where that leaves no
+#: article are walked again in full (`page.body_blocks`).
+PRUNE_TAGS = frozenset({"nav", "footer", "aside"})
 #: Structural elements that are page chrome by definition (the article may still sit in one).
 CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form", "menu", "figure"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -68,7 +75,18 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary
 #: not its role on the page.
 _LABEL_PREFIXES = ("tag-", "category-", "has-", "format-", "status-", "single-", "type-", "post-0", "post-1",
                    "post-2", "post-3", "post-4", "post-5", "post-6", "post-7", "post-8", "post-9")
-_SPACE = re.compile(r"\s+")
+#: class/id parts that, next to an article word, name the body text container ("article-body",
+#: "entry-content", "story__text"); also matched run together ("articleBody", "storytext").
+_ARTICLE_WORDS = frozenset("article story entry post news blog".split())
+_BODY_WORDS = frozenset("body content text copy".split())
+_BODY_NAMES = frozenset(a + b for a in _ARTICLE_WORDS for b in _BODY_WORDS)
+_MAIN_ROLES = frozenset({"main", "article"})
+#: Element kinds, as bit flags: page chrome, hidden from readers (its subtree is skipped), named
+#: as the article's text container, a `<main>`/`<article>` element.
+CHROME, HIDDEN, CONTENT, MAIN = 1, 2, 4, 8
+#: Bits from the tag alone: inside a link, a list item, a quotation, preformatted text.
+LINK, LIST, QUOTE, PRE = 16, 32, 64, 128
+_TAG_BITS = {"a": LINK, "li": LIST, "blockquote": QUOTE, "pre": PRE}
 
 
 @dataclass(slots=True)
@@ -82,11 +100,23 @@ class Block:
     link_chars: int = 0
     #: depths in `path` of the chrome-looking ancestors.
     chrome: tuple[int, ...] = ()
+    #: depths in `path` of the ancestors marked up as the article text (class/id, itemprop) and
+    #: of `<main>`/`<article>` ancestors.
+    content: tuple[int, ...] = ()
+    main: tuple[int, ...] = ()
     index: int = 0
     in_list: bool = False
     in_quote: bool = False
     #: mem id of the element that holds the block element (its paragraph's container).
     parent: int = 0
+    #: depth in `path` of the block element (the innermost non-inline ancestor), -1 for none.
+    at: int = -1
+    #: how many siblings share the tag and class of the block element, of its container and of
+    #: the container's parent: repeated items (teaser lists, menus) show as large counts above the
+    #: block element, article paragraphs as a large count on the block element only.
+    repeats: tuple[int, int, int] = (1, 1, 1)
+    #: inside `<pre>` (whitespace kept).
+    pre: bool = False
 
     @property
     def link_density(self) -> float:
@@ -102,11 +132,19 @@ class _Walk:
     link_chars: int = 0
     path: list[int] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    #: `element_kind` bits of each open element (parallel to `path`).
+    kinds: list[int] = field(default_factory=list)
     chrome: list[int] = field(default_factory=list)
+    content: list[int] = field(default_factory=list)
+    main: list[int] = field(default_factory=list)
+    #: (parent mem id, tag.class) of every element opened, and how often each pair occurs.
+    keys: dict[int, tuple[int, str]] = field(default_factory=dict)
+    siblings: dict[tuple[int, str], int] = field(default_factory=dict)
     links: int = 0
     lists: int = 0
     quotes: int = 0
     pre: int = 0
+    hide: bool = True
 
     def _block_element(self) -> int:
         """Index in `path` of the innermost non-inline element, -1 if there is none."""
@@ -119,6 +157,7 @@ class _Walk:
         if not self.pieces:
             return
         raw = "".join(self.pieces)
+        self.pieces.clear()
         text = raw.strip() if self.pre else " ".join(raw.split())
         if text:
             at = self._block_element()
@@ -126,11 +165,24 @@ class _Walk:
                 Block(text=text, tag=self.tags[at] if at >= 0 else "body", path=tuple(self.path),
                       parent=self.path[max(at - 1, 0)] if self.path else 0,
                       link_chars=min(self.link_chars, len(text)),
-                      chrome=tuple(self.chrome),
+                      chrome=tuple(self.chrome), at=at, pre=self.pre > 0,
+                      content=tuple(self.content), main=tuple(self.main),
                       index=len(self.blocks), in_list=self.lists > 0, in_quote=self.quotes > 0)
             )
-        self.pieces.clear()
         self.link_chars = 0
+
+    def count_repeats(self) -> None:
+        """Fill each block's `repeats` once all siblings have been seen."""
+        keys, siblings = self.keys, self.siblings
+        for block in self.blocks:
+            counts = [1, 1, 1]
+            for i in range(3):
+                at = block.at - i
+                if at < 0:
+                    break
+                key = keys.get(block.path[at])
+                counts[i] = siblings.get(key, 1) if key else 1
+            block.repeats = (counts[0], counts[1], counts[2])
 
 
 def parse(html: str) -> LexborHTMLParser:
@@ -170,44 +222,86 @@ def strip_scripts(tree: LexborHTMLParser) -> None:
 
 
 def is_chrome(node: LexborNode) -> bool:
-    """Does this element look like navigation, sharing, comments or other page furniture?"""
-    if node.tag in CHROME_TAGS:
-        return True
-    if node.tag == "body":
-        return False
-    attrs = node.attributes
+    """Does this element look like navigation, sharing, comments or other page furniture (or is hidden)?"""
+    return bool(element_kind(node.tag or "", node.attributes) & (CHROME | HIDDEN))
+
+
+def element_kind(tag: str, attrs: dict[str, str | None]) -> int:
+    """CHROME | HIDDEN | CONTENT | MAIN flags of an element from its tag and attributes."""
     if not attrs:
-        return False
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    if (attrs.get("role") or "") in _CHROME_ROLES:
-        return True
-    style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return True
-    return _chrome_names(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+        return (CHROME if tag in CHROME_TAGS else 0) | (MAIN if tag in ("main", "article") else 0)
+    hidden = 2 if "hidden" in attrs else int(attrs.get("aria-hidden") == "true")
+    return _attr_kind(tag, attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("style"),
+                      hidden, attrs.get("itemprop"))
 
 
-@lru_cache(maxsize=8192)
-def _chrome_names(value: str) -> bool:
-    """Some class/id names a chrome role and none names the article content itself."""
-    names = value.lower().split()
-    chrome = False
-    for name in names:
-        if name.startswith(_LABEL_PREFIXES):
-            continue
-        parts = set(_PARTS.split(name))
-        if parts & _STATE_WORDS:
-            continue
-        if parts & _CONTENT_WORDS and not parts & _CHROME_WORDS:
-            return False
-        chrome = chrome or bool(parts & _CHROME_WORDS)
-    return chrome
+@lru_cache(maxsize=16384)
+def _attr_kind(tag: str, klass: str | None, ident: str | None, role: str | None, style: str | None,
+               hidden: int, itemprop: str | None) -> int:
+    """`element_kind` from the attributes that matter (pages repeat a few hundred sets: cached).
+
+    `hidden` is 2 for the `hidden` attribute (not rendered), 1 for `aria-hidden` (rendered, but
+    marked as decoration: chrome), else 0.
+    """
+    kind = MAIN if tag in ("main", "article") or (role or "") in _MAIN_ROLES else 0
+    names = _names_kind(klass, ident)
+    if names & _BODY_NAME or (itemprop or "").lower() == "articlebody":
+        kind |= CONTENT
+    if tag == "body":
+        return kind
+    if hidden == 2 or (style and _HIDDEN_STYLE.search(style)):
+        kind |= HIDDEN
+    if hidden or tag in CHROME_TAGS or (role or "") in _CHROME_ROLES or names & _CHROME_NAME:
+        kind |= CHROME
+    return kind
 
 
-def blocks(root: LexborNode | None) -> list[Block]:
-    """Flatten the tree under `root` into text blocks, iteratively (deep nesting is fine)."""
-    walk = _Walk()
+#: What one class/id name says: a chrome role, the article's own container (which overrules
+#: chrome names on the same element), the article's body text container.
+_CHROME_PART, _CONTENT_PART, _BODY_NAME = 1, 2, 4
+_CHROME_NAME = 8
+
+
+def _names_kind(klass: str | None, ident: str | None) -> int:
+    """_BODY_NAME / _CHROME_NAME bits of an element's class and id names together.
+
+    Chrome needs some name with a chrome word and no name that names the content container
+    ("article-body comments-open" is the article).
+    """
+    bits = 0
+    for value in (klass, ident):
+        if value:
+            for name in value.split():
+                bits |= _name_kind(name)
+    if bits & _CHROME_PART and not bits & _CONTENT_PART:
+        bits |= _CHROME_NAME
+    return bits
+
+
+@lru_cache(maxsize=65536)
+def _name_kind(name: str) -> int:
+    """_CHROME_PART / _CONTENT_PART / _BODY_NAME bits of one class or id name (names recur: cached)."""
+    name = name.lower()
+    if name.startswith(_LABEL_PREFIXES):
+        return 0
+    split = _PARTS.split(name)
+    parts = set(split)
+    body = (parts & _ARTICLE_WORDS and parts & _BODY_WORDS) or "".join(split) in _BODY_NAMES
+    bits = _BODY_NAME if body else 0
+    if parts & _STATE_WORDS:
+        return bits
+    if parts & _CHROME_WORDS:
+        return bits | _CHROME_PART
+    return bits | (_CONTENT_PART if parts & _CONTENT_WORDS else 0)
+
+
+def blocks(root: LexborNode | None, hide: bool = True) -> list[Block]:
+    """Flatten the tree under `root` into text blocks, iteratively (deep nesting is fine).
+
+    With `hide`, hidden subtrees (`hidden`, `display: none`) and `PRUNE_TAGS` subtrees are
+    skipped; without, they are walked and marked as chrome.
+    """
+    walk = _Walk(hide=hide)
     if root is None:
         return walk.blocks
     stack: list[LexborNode | None] = [root]
@@ -221,6 +315,7 @@ def blocks(root: LexborNode | None) -> list[Block]:
             children.reverse()
             stack.extend(children)
     walk.flush()
+    walk.count_repeats()
     return walk.blocks
 
 
@@ -228,9 +323,11 @@ def _enter(walk: _Walk, node: LexborNode) -> bool:
     """Handle a node on the way down; True when its children must be walked."""
     tag = node.tag or ""
     if tag == "-text":
-        _add_text(walk, node.text_content or "")
+        text = node.text_content
+        if text and (walk.pieces or not text.isspace()):
+            _add_text(walk, text)
         return False
-    if tag in SKIP_TAGS:
+    if tag in SKIP_TAGS or (walk.hide and tag in PRUNE_TAGS):
         return False
     if tag == "br":
         walk.flush()
@@ -245,40 +342,69 @@ def _enter(walk: _Walk, node: LexborNode) -> bool:
             _add_text(walk, child.text_content or "")
             walk.links -= tag == "a"
             return False
-    else:
+    attrs = node.attributes
+    kind = element_kind(tag, attrs)
+    if kind & HIDDEN and walk.hide:
+        return False
+    if tag not in INLINE_TAGS:
         walk.flush()
-    _open(walk, node, tag)
+    _open(walk, node, tag, attrs.get("class") if attrs else None, kind)
     return True
 
 
-def _open(walk: _Walk, node: LexborNode, tag: str) -> None:
-    walk.path.append(node.mem_id)
+def _open(walk: _Walk, node: LexborNode, tag: str, klass: str | None, kind: int) -> None:
+    mem_id = node.mem_id
+    path = walk.path
+    if tag not in INLINE_TAGS:
+        key = (path[-1] if path else 0, f"{tag}.{klass}" if klass else tag)
+        walk.keys[mem_id] = key
+        walk.siblings[key] = walk.siblings.get(key, 0) + 1
+    kind |= _TAG_BITS.get(tag, 0)
+    if kind:
+        _mark(walk, kind, len(path))
+    path.append(mem_id)
     walk.tags.append(tag)
-    if is_chrome(node):
-        walk.chrome.append(len(walk.path) - 1)
-    walk.links += tag == "a"
-    walk.lists += tag == "li"
-    walk.quotes += tag == "blockquote"
-    walk.pre += tag == "pre"
+    walk.kinds.append(kind)
+
+
+def _mark(walk: _Walk, kind: int, depth: int) -> None:
+    if kind & (CHROME | HIDDEN):
+        walk.chrome.append(depth)
+    if kind & CONTENT:
+        walk.content.append(depth)
+    if kind & MAIN:
+        walk.main.append(depth)
+    walk.links += bool(kind & LINK)
+    walk.lists += bool(kind & LIST)
+    walk.quotes += bool(kind & QUOTE)
+    walk.pre += bool(kind & PRE)
 
 
 def _leave(walk: _Walk) -> None:
-    tag = walk.tags[-1]
-    if tag not in INLINE_TAGS:
+    if walk.tags[-1] not in INLINE_TAGS:
         walk.flush()
-    depth = len(walk.path) - 1
-    if walk.chrome and walk.chrome[-1] == depth:
-        walk.chrome.pop()
-    walk.path.pop()
     walk.tags.pop()
-    walk.links -= tag == "a"
-    walk.lists -= tag == "li"
-    walk.quotes -= tag == "blockquote"
-    walk.pre -= tag == "pre"
+    walk.path.pop()
+    kind = walk.kinds.pop()
+    if kind:
+        _unmark(walk, kind)
+
+
+def _unmark(walk: _Walk, kind: int) -> None:
+    if kind & (CHROME | HIDDEN):
+        walk.chrome.pop()
+    if kind & CONTENT:
+        walk.content.pop()
+    if kind & MAIN:
+        walk.main.pop()
+    walk.links -= bool(kind & LINK)
+    walk.lists -= bool(kind & LIST)
+    walk.quotes -= bool(kind & QUOTE)
+    walk.pre -= bool(kind & PRE)
 
 
 def _add_text(walk: _Walk, text: str) -> None:
-    if not text:
+    if not text or (not walk.pieces and text.isspace()):  # leading whitespace of a block: nothing
         return
     walk.pieces.append(text)
     if walk.links:

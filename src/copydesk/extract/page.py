@@ -39,7 +39,10 @@ def extract_page(html: str, url: str | None = None) -> Extracted:
         raise ExtractError("no parsable HTML document")
     meta = read_metadata(tree, url)
     dom.strip_scripts(tree)
-    paragraphs = [b.text for b in body_blocks(dom.blocks(tree.body), meta.title)]
+    chosen = body_blocks(dom.blocks(tree.body), meta.title)
+    if not chosen:  # the article may sit in a pruned or hidden subtree: walk everything
+        chosen = body_blocks(dom.blocks(tree.body, hide=False), meta.title)
+    paragraphs = [b.text for b in chosen]
     return Extracted(
         title=meta.title,
         authors=meta.authors,
@@ -54,14 +57,15 @@ def extract_page(html: str, url: str | None = None) -> Extracted:
 
 def body_blocks(blocks: list[dom.Block], title: str | None) -> list[dom.Block]:
     """The article's blocks: the learned classifier's pick, or the rules' when it has none."""
-    root = body.find_root(blocks)
-    by_rules = body.select_body(blocks, title, root)
+    cols = body.Columns(blocks)
+    root = body.find_root(cols)
+    by_rules = body.rule_keep(cols, title, root)
     model = load_model()
-    if model is None or not blocks:
-        return by_rules
-    rows = block_features(blocks, {b.index for b in by_rules}, title, root)
-    kept = [b for b, keep in zip(blocks, model.keep(rows), strict=True) if keep]
-    return kept or by_rules
+    keep = by_rules
+    if model is not None and blocks:
+        chosen = model.probabilities(block_features(cols, title, root, by_rules)) >= model.cutoff
+        keep = chosen if chosen.any() else by_rules
+    return [b for b, k in zip(blocks, keep, strict=True) if k]
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -27,6 +27,9 @@ from copydesk.extract.model import MODEL_PATH, BlockModel
 
 #: Small trees: enough to combine layout cues non-linearly, too few to memorise 181 pages.
 TREES, DEPTH, RATE = 60, 3, 0.1
+#: A block's training weight is its share of the page's text (the AEB metric weighs pages, not
+#: blocks, equally) plus a small floor so short blocks still count.
+PAGE_WEIGHT, BLOCK_WEIGHT = 100.0, 0.02
 AEB = Path(__file__).resolve().parents[4] / "shared" / "data" / "aeb"
 _TOKEN = re.compile(r"\w+")
 
@@ -51,14 +54,16 @@ def page_rows(html: str, gold: str) -> dict[str, Any]:
     title = find_title(tree, meta_tags(tree), json_ld(tree))
     dom.strip_scripts(tree)
     blocks = dom.blocks(tree.body)
-    kept = {b.index for b in body.select_body(blocks, title)}
-    rows = block_features(blocks, kept, title)
+    cols = body.Columns(blocks)
+    root = body.find_root(cols)
+    rows = block_features(cols, title, root, body.rule_keep(cols, title, root))
     tokens = _TOKEN.findall(gold)
     shingles, joined = _shingles(tokens), f" {' '.join(tokens)} "
     labels = [label(b.text, shingles, joined) for b in blocks]
-    weights = [1.0 + len(b.text) / 200.0 for b in blocks]
+    total = sum(len(b.text) for b in blocks) or 1
+    weights = [PAGE_WEIGHT * len(b.text) / total + BLOCK_WEIGHT for b in blocks]
     return {"rows": rows, "labels": labels, "weights": weights, "texts": [b.text for b in blocks],
-            "gold": gold}
+            "parents": [b.parent for b in blocks], "gold": gold}
 
 
 def load_pages() -> dict[str, dict[str, Any]]:
@@ -76,7 +81,7 @@ def fit(pages: list[dict[str, Any]], cutoff: float = 0.5) -> BlockModel:
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
 
-    x = np.array([r for p in pages for r in p["rows"]], dtype=float)
+    x = np.vstack([p["rows"] for p in pages])
     y = np.array([v for p in pages for v in p["labels"]], dtype=int)
     sw = np.array([v for p in pages for v in p["weights"]], dtype=float)
     gbm = GradientBoostingClassifier(n_estimators=TREES, max_depth=DEPTH, learning_rate=RATE,
@@ -86,27 +91,38 @@ def fit(pages: list[dict[str, Any]], cutoff: float = 0.5) -> BlockModel:
 
 
 def pack(gbm: Any, cutoff: float) -> BlockModel:
-    """sklearn trees → padded node arrays whose leaves loop onto themselves."""
+    """sklearn trees → complete binary trees in level order (short branches padded)."""
     import numpy as np
 
     trees = [est[0].tree_ for est in gbm.estimators_]
-    width = max(t.node_count for t in trees)
-    shape = (len(trees), width)
-    feature, left, right = (np.zeros(shape, dtype=np.intp) for _ in range(3))
-    threshold = np.full(shape, np.inf)
-    value = np.zeros(shape)
-    for i, t in enumerate(trees):
-        n = t.node_count
-        own = np.arange(n)
-        leaf = t.children_left[:n] < 0
-        feature[i, :n] = np.where(leaf, 0, t.feature[:n])
-        threshold[i, :n] = np.where(leaf, np.inf, t.threshold[:n])
-        left[i, :n] = np.where(leaf, own, t.children_left[:n])
-        right[i, :n] = np.where(leaf, own, t.children_right[:n])
-        value[i, :n] = gbm.learning_rate * t.value[:n, 0, 0]
-    prior = float(gbm._raw_predict_init(np.zeros((1, gbm.n_features_in_)))[0, 0])
     depth = max(int(t.max_depth) for t in trees)
-    return BlockModel(feature, threshold, left, right, value, depth, prior, cutoff)
+    feature = np.zeros((len(trees), (1 << depth) - 1), dtype=np.intp)
+    threshold = np.full(feature.shape, np.inf)
+    leaf = np.zeros((len(trees), 1 << depth))
+    for i, tree in enumerate(trees):
+        _fill(tree, 0, 0, 0, depth, (feature[i], threshold[i], leaf[i]), gbm.learning_rate)
+    prior = float(gbm._raw_predict_init(np.zeros((1, gbm.n_features_in_)))[0, 0])
+    return BlockModel(feature, threshold, leaf, depth, prior, cutoff)
+
+
+def _fill(tree: Any, node: int, level: int, pos: int, depth: int, out: tuple[Any, Any, Any],
+          rate: float) -> None:
+    """Copy sklearn node `node` to level-order slot (`level`, `pos`); a leaf above the last level
+    becomes a never-taken split whose whole subtree of leaves carries its value."""
+    feature, threshold, leaf = out
+    if level == depth:
+        leaf[pos] = rate * tree.value[node, 0, 0]
+        return
+    slot = (1 << level) - 1 + pos
+    left, right = tree.children_left[node], tree.children_right[node]
+    if left < 0:
+        span = 1 << (depth - level)
+        leaf[pos * span:(pos + 1) * span] = rate * tree.value[node, 0, 0]
+        return
+    feature[slot] = tree.feature[node]
+    threshold[slot] = tree.threshold[node]
+    _fill(tree, left, level + 1, 2 * pos, depth, out, rate)
+    _fill(tree, right, level + 1, 2 * pos + 1, depth, out, rate)
 
 
 def predict_text(model: BlockModel, page: dict[str, Any]) -> str:
