@@ -70,7 +70,7 @@ def _own(row: dict) -> Doc:
     gold = "\n".join(t for t, j in zip(lines, junk, strict=True) if not j)
     return Doc(row["id"], row.get("title"), row.get("url"), row.get("site"), row.get("kind", ""), lines,
                junk, [ln.get("reason") if j else None for ln, j in zip(row["lines"], junk, strict=True)],
-               gold=gold, group=row["id"])
+               gold=gold, group=row.get("title") or row["id"])  # one base article → 4 records, one fold
 
 
 def load(path: Path) -> list[Doc]:

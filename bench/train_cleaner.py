@@ -7,8 +7,10 @@ Never trained on: bench/data/cleanset_dev.jsonl.
 
 Steps: signals per line (copydesk.clean.features) + a word vocabulary → scikit-learn
 logistic regression (junk or not) and multinomial regression (which reason, on labelled junk
-lines) → small weights pruned and rounded into JSON. Then K-fold cross-validation by page
-prints recall / article-line loss per probability threshold, for `Config.clean_junk_prob`.
+lines) → small weights pruned and rounded into JSON; a second-pass logistic regression over
+neighbour and page-level scores, trained on out-of-fold first-pass probabilities. Then K-fold
+cross-validation (folds by title for our set — one base article is 4 records — and by page for
+AEB) prints recall / article-line loss per threshold, for `Config.clean_junk_prob`.
 
 Needs scikit-learn (training only; inference is pure Python).
 Run: .venv/bin/python bench/train_cleaner.py [--no-aeb] [--folds 5]
@@ -21,7 +23,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -32,8 +34,22 @@ from sklearn.linear_model import LogisticRegression
 
 from cleanup import OWN, SHARED, Doc, load
 from copydesk.clean import clean_lines
-from copydesk.clean.features import FEATURE_NAMES, build_page, line_features, line_terms
-from copydesk.clean.model import MODEL_PATH, CleanModel, model_from_dict
+from copydesk.clean.features import (
+    FEATURE_NAMES,
+    build_page,
+    line_features,
+    line_terms,
+    model_lines,
+)
+from copydesk.clean.model import (
+    CONTEXT_NAMES,
+    MODEL_PATH,
+    CleanModel,
+    context_rows,
+    model_from_dict,
+    page_probs,
+)
+from copydesk.clean.stage import rule_verdicts
 from copydesk.config import DEFAULT
 
 JUNK_C = 0.5
@@ -51,21 +67,28 @@ class Rows:
     reasons: list[str | None]
     doc: list[int]
     text: list[str]
+    line: list[int] = field(default_factory=list)
+    group: list[str] = field(default_factory=list)
+    pages: dict[int, tuple[int, set[int]]] = field(default_factory=dict)
 
 
 def doc_rows(docs: list[Doc]) -> Rows:
     rows = Rows([], [], [], [], [], [])
     for d_index, d in enumerate(docs):
         page = build_page(d.lines, d.title, DEFAULT.repeated_max_words)
-        for i in range(len(d.lines)):
-            if not page.tokens[i] or page.rules[i] is not None or i in page.related:
-                continue  # decided by shape rules at inference; the model never sees these
+        verdicts = rule_verdicts(page)
+        rows.pages[d_index] = (len(d.lines), {i for i, r in enumerate(verdicts) if r is not None})
+        for i in model_lines(page):  # the others are decided without the model at inference
+            if verdicts[i] is not None:
+                continue
             rows.dense.append(line_features(i, page))
             rows.terms.append(line_terms(page.tokens[i]))
             rows.junk.append(int(d.junk[i]))
             rows.reasons.append(d.reasons[i])
             rows.doc.append(d_index)
             rows.text.append(d.lines[i])
+            rows.line.append(i)
+            rows.group.append(d.group)
     return rows
 
 
@@ -99,10 +122,12 @@ def _prune(weights: np.ndarray, vocab: dict[str, int]) -> dict[str, float]:
 #: Signals whose direction is known: junk voice can only push towards junk, reported speech only
 #: towards article. Bounding their signs keeps first-person reviews and how-to pieces in the
 #: training data from teaching the model that "you" or "chip in" mark article text.
-POSITIVE = {"second_rare_on_page", "first_rare_on_page", "imperative_start", "cta", "cta_many", "marketing",
+POSITIVE = {"first_sing", "second",
+            "second_rare_on_page", "first_rare_on_page", "imperative_start", "cta", "cta_many", "marketing",
             "marketing_many", "ask", "ask_loud", "ask_off_voice", "money", "urlish", "copyright", "repeated",
-            "related_run", "symbols", "multi_excl"}
-NEGATIVE = {"reporting", "is_core", "core_overlap", "core_any"}
+            "related_run", "symbols", "multi_excl", "headline_offtopic", "headline_sandwiched", "poll",
+            "caption_offtopic", "imperative_rare", "promo", "promo_many", "promo_offtopic"}
+NEGATIVE = {"reporting", "is_core", "core_overlap", "core_any", "in_list", "structured_repeat", "in_long_run"}
 
 
 def bounded_logreg(x: sparse.csr_matrix, y: np.ndarray, c: float) -> tuple[np.ndarray, float]:
@@ -154,14 +179,63 @@ def fit_reason(rows: Rows, pick: list[int]) -> dict[str, object]:
             "bias": [round(float(b), 4) for b in clf.intercept_], "vocab": sparse_vocab}
 
 
+def _group_fold(group: str, k: int) -> int:
+    return int.from_bytes(hashlib.blake2b(group.encode(), digest_size=4).digest(), "big") % k
+
+
+def first_pass_oof(rows: Rows, pick: list[int], k: int) -> np.ndarray:
+    """Out-of-fold first-pass probabilities of the picked rows (folds by page group)."""
+    folds = np.asarray([_group_fold(rows.group[i], k) for i in pick])
+    out = np.zeros(len(pick))
+    for f in range(k):
+        train = [i for i, g in zip(pick, folds, strict=True) if g != f]
+        test_pos = np.flatnonzero(folds == f)
+        if not train or not len(test_pos):
+            continue
+        model = model_from_dict({"features": list(FEATURE_NAMES), "junk": fit_junk(rows, train),
+                                 "reason": _EMPTY_REASON})
+        test = [pick[j] for j in test_pos]
+        x = np.asarray([rows.dense[i] for i in test])
+        out[test_pos] = model.junk.probs(x, [rows.terms[i] for i in test])
+    return out
+
+
+def context_matrix(rows: Rows, pick: list[int], probs: np.ndarray) -> np.ndarray:
+    """Second-pass signals of the picked rows, page by page, from first-pass probabilities."""
+    by_doc: dict[int, list[int]] = {}
+    for j, i in enumerate(pick):
+        by_doc.setdefault(rows.doc[i], []).append(j)
+    out = np.zeros((len(pick), len(CONTEXT_NAMES)))
+    for d, js in by_doc.items():
+        n, ruled = rows.pages[d]
+        scored = [rows.line[pick[j]] for j in js]
+        p = probs[js]
+        out[js] = context_rows(page_probs(n, scored, p, ruled), scored, p)
+    return out
+
+
+def fit_context(rows: Rows, pick: list[int]) -> dict[str, object]:
+    """Second pass trained on out-of-fold first-pass probabilities, so it sees honest inputs."""
+    x = context_matrix(rows, pick, first_pass_oof(rows, pick, INNER_FOLDS))
+    clf = LogisticRegression(C=1.0, max_iter=2000)
+    clf.fit(x, [rows.junk[i] for i in pick])
+    return {"features": list(CONTEXT_NAMES), "weights": [round(float(v), 4) for v in clf.coef_[0]],
+            "bias": round(float(clf.intercept_[0]), 4)}
+
+
+_EMPTY_REASON = {"classes": ["other"], "weights": [[0.0] * len(FEATURE_NAMES)], "bias": [0.0], "vocab": {}}
+INNER_FOLDS = 3
+
+
 def fit(rows: Rows, pick: list[int]) -> dict[str, object]:
-    return {"features": list(FEATURE_NAMES), "junk": fit_junk(rows, pick), "reason": fit_reason(rows, pick)}
+    return {"features": list(FEATURE_NAMES), "junk": fit_junk(rows, pick), "reason": fit_reason(rows, pick),
+            "context": fit_context(rows, pick)}
 
 
 # ----------------------------------------------------------------------------- data and folds
 
 def fold_of(doc: Doc, k: int) -> int:
-    return int.from_bytes(hashlib.blake2b(doc.group.encode(), digest_size=4).digest(), "big") % k
+    return _group_fold(doc.group, k)
 
 
 def training_docs(use_aeb: bool) -> tuple[list[Doc], list[Doc]]:
@@ -186,7 +260,10 @@ def oof_probs(docs: list[Doc], k: int) -> tuple[np.ndarray, np.ndarray, list[int
         test = [i for i, g in enumerate(folds) if g == f]
         model = model_from_dict(fit(rows, train))
         test_x = np.asarray([rows.dense[i] for i in test])
-        probs[test] = model.junk.probs(test_x, [rows.terms[i] for i in test])
+        first = model.junk.probs(test_x, [rows.terms[i] for i in test])
+        if model.context is not None:
+            first = model.context.probs(context_matrix(rows, test, first))
+        probs[test] = first
     return probs, np.asarray(rows.junk), rows.doc
 
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from copydesk.clean.features import FEATURE_NAMES, build_page, line_features, line_terms
-from copydesk.clean.model import MODEL_PATH, load_model, model_from_dict
+from copydesk.clean.model import MODEL_PATH, context_rows, load_model, model_from_dict
 
 
 def test_shipped_model_matches_the_signals_and_is_small():
@@ -32,3 +32,20 @@ def test_call_to_action_scores_above_reported_prose():
     probs = load_model().junk.probs(x, [line_terms(t) for t in page.tokens])
     assert probs[1] > probs[0] and probs[1] > probs[2]
     assert ((probs >= 0) & (probs <= 1)).all()
+
+
+def test_shipped_model_has_a_second_pass_that_reads_neighbours():
+    model = load_model()
+    assert model.context is not None
+    page = np.full(5, 0.1)
+    calm = context_rows(page, [2], np.array([0.6]))
+    page[[1, 3]] = 1.0  # the line sits between two lines the rules already removed
+    boxed = context_rows(page, [2], np.array([0.6]))
+    assert model.context.probs(boxed)[0] > model.context.probs(calm)[0]
+
+
+def test_cjk_sentences_are_many_words_not_one():
+    from copydesk.clean.features import tokenize
+
+    assert len(tokenize("これが非常に困ったもの。")) > 5
+    assert tokenize("Plain words, here.") == ["plain", "words", "here"]

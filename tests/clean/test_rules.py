@@ -58,3 +58,42 @@ def test_related_run_takes_the_headlines_under_a_related_heading():
 def test_repeated_lines_are_short_and_case_insensitive():
     lines = ["Watch: the storm", "watch: THE STORM", "A long sentence " * 10, "A long sentence " * 10]
     assert repeated_lines(lines, max_words=14) == {"watch: the storm"}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("First published on 11 Dec 2024", "dateline"),
+        ("Actualizado: 27 de agosto de 2024", "dateline"),
+        ("3 Mar 2025 | 7 min read", "dateline"),
+        ("- Advertisement -", "ad"),
+        ("Content continues below", "ad"),
+        ("Do you agree with the senator?", "ad"),
+        ("POLL: Should the town ban cars from the old square?", "ad"),
+        ("I can't do this without you. Chip in $5 today and help me win this seat!", "ad"),
+        ("A handout photo released by the port authority.", "caption"),
+        ("4 / 12", "caption"),
+        ("(Photo: Ruth Albers/Harbour Images)", "credit"),
+        ("With additional reporting by Tomas Reyes.", "credit"),
+        ("Further reading", "related"),
+        ("MORE: Harbour tunnel reopens after repairs", "related"),
+        ("Skip ad", "other"),
+    ],
+)
+def test_round_two_rule_reasons(line, reason):
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "May 2021",
+        "More than 300 people attended the hearing in 2023.",
+        "I asked my neighbour whether you could donate blood twice a year, and she said no.",
+        "“Chip in today and help me win,” the email read.",
+        "Do you remember?",
+        "In 2019 the plant employed 1,200 people.",
+    ],
+)
+def test_round_two_rules_leave_article_lines_alone(line):
+    assert rule_reason(line) is None

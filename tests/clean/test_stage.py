@@ -92,3 +92,72 @@ def test_byline_and_dateline_fill_empty_metadata():
 def test_existing_metadata_is_not_overwritten():
     article = Article(id="1", source="s", authors=["Desk"], text="By Jane Smith\n\n" + "\n\n".join(ARTICLE))
     assert CleanStage().apply(article).authors == ["Desk"]
+
+
+ISSUE_EXAMPLE = [
+    "The ministry published a video showing the minister being saluted by soldiers.",
+    "One year on, and it's getting worse",
+    "Do you agree with the billionaire?",
+    "Even he wants to know why Washington keeps sending our money abroad! I'm tired of it. If you're "
+    "ready for someone who puts you first, chip in today and help me win!",
+    "One year on, and it's getting worse",
+    "Patriot Action Fund Sponsored",
+    "In a meeting with his counterpart, the defence minister called for closer ties.",
+]
+
+
+def test_issue_example_keeps_only_the_two_news_sentences():
+    result = clean_lines(ISSUE_EXAMPLE, title="Defence minister visits troops on the border")
+    assert result.kept == [ISSUE_EXAMPLE[0], ISSUE_EXAMPLE[6]]
+    reasons = {r.index: r.reason for r in result.removed}
+    assert reasons[1] == reasons[4] == "repeated"
+    assert reasons[3] == "ad" and reasons[5] == "sponsored"
+
+
+def test_fact_box_of_short_unpunctuated_lines_is_kept():
+    lines = [
+        "The finance minister delivered her first budget on Wednesday, setting out these main measures.",
+        "Tax",
+        "Income tax thresholds frozen until 2029",
+        "Fuel duty frozen for another year",
+        "Spending",
+        "Health: extra 2.1 billion for regional hospitals",
+        "Schools: free lunches in every primary school",
+        "Childcare support for three-year-olds from September",
+        "The budget office said the measures would leave borrowing broadly unchanged over five years.",
+    ]
+    assert clean_lines(lines, title="Budget at a glance: the main measures").removed == []
+
+
+def test_recurring_instructions_of_a_how_to_page_are_not_repeats():
+    steps = ["Warm-up", "Walk briskly for ten minutes", "Stretch", "Hold each stretch for thirty seconds"]
+    lines = ["The plan below repeats the same warm-up before each of the four weekly sessions."]
+    lines += steps * 4
+    result = clean_lines(lines, title="A four-week walking plan for beginners")
+    assert not [r for r in result.removed if r.reason == "repeated"]
+
+
+def test_numbered_list_items_inside_the_article_are_kept():
+    lines = [
+        "These are the ten best-selling board games of the year according to the trade association.",
+        "1) Harbour Lights, a cooperative game for two to five players",
+        "2) Salt Roads (second edition)",
+        "3) Beekeepers of Alder Vale",
+        "4) The Long Winter: Card Game",
+        "Sales of board games rose by eight per cent compared with the previous year, the association said.",
+    ]
+    assert clean_lines(lines, title="Board game sales rise again").removed == []
+
+
+def test_caption_beside_a_photo_credit_is_removed_but_a_short_sentence_elsewhere_is_kept():
+    lines = [
+        "The harbour authority approved the new ferry terminal after a four-hour meeting on Thursday night.",
+        "Fishing boats in the old harbour at dawn.",
+        "Photo: Ruth Albers/Harbour Images",
+        "Construction is due to start in the spring and should take about two years to complete.",
+        "Crowds gather on the quay most weekends.",
+        "The council estimates the terminal will bring 300 jobs to the area over the next decade.",
+    ]
+    result = clean_lines(lines, title="Harbour authority approves new ferry terminal")
+    reasons = {r.index: r.reason for r in result.removed}
+    assert reasons == {1: "caption", 2: "credit"}

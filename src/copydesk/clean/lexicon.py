@@ -29,12 +29,13 @@ IMPERATIVE = frozenset(
     "comparte dona únete unete regístrate registrate inscríbete abonnez abonnez-vous cliquez "
     "téléchargez telechargez lisez suivez partagez inscrivez découvrez decouvrez profitez".split()
 )
-#: Words of calls to action and reader prompts, anywhere in the line.
+#: Words of calls to action and reader prompts, anywhere in the line. Words common in news prose
+#: ("sign" a treaty, "share" prices, "follow", "partner", "email", "app") are left out on purpose.
 CTA = frozenset(
-    "subscribe subscribed subscriber subscribers subscription sign signup newsletter newsletters "
-    "inbox click tap download app donate donation chip follow share register login unlock upgrade "
-    "install unsubscribe podcast alerts notifications email emails sponsored advertisement "
-    "promoted partner affiliate commission cookies cookie consent privacy premium trial "
+    "subscribe subscribed subscriber subscribers subscription signup newsletter newsletters "
+    "inbox click tap download donate donation chip login unlock upgrade "
+    "install unsubscribe podcast alerts notifications sponsored advertisement "
+    "promoted affiliate commission cookies cookie consent trial "
     "abonnieren abo anmelden newsletter spenden teilen suscríbete suscribete suscripción boletín "
     "boletin descarga regístrate registrate abonnez abonnement inscrivez téléchargez lettre "
     "partager suivez".split()
@@ -63,4 +64,46 @@ STOP = frozenset(
     "out up down off so if we you i me my our your us der die das und ist ein eine zu den von "
     "mit sich des auf für im dem nicht el la los las de del y en que un una por con para es "
     "le les et des du une en est pour dans pas sur au".split()
+)
+
+#: Phrases of advertorial, fundraising and click-bait copy (en/de/es/fr). Each alternative is a
+#: pattern family, not a memorised line: "until you('ve) see(n)/read this", "half price", "% off".
+PROMO_PATTERNS = (
+    r"\buntil you(?:'ve|’ve| have)? (?:see|seen|read|try|tried)\b", r"\bhere'?’?s (?:what|why|how)\b",
+    r"\bthis (?:little[- ]known|simple|one|weird|genius|clever)\b", r"\bhalf[- ]price\b",
+    r"\d+\s?%\s?(?:off|de descuento|rabatt|de réduction|de remise)\b",
+    r"\bfree (?:shipping|delivery|trial)\b",
+    r"\b(?:last chance|limited time|act now|order now|book now|shop now|buy now|ends tonight"
+    r"|don'?’?t miss out)\b",
+    r"\bcompare (?:quotes|prices|deals)\b", r"\bbest[- ]selling\b", r"\b(?:donat(?:e|ion)|chip in|gift now|"
+    r"matched|match(?:ed|ing) gift|add your name|stand with me|help me win|vote for me"
+    r"|i'?’?m your candidate)\b",
+    r"\b(?:ab|from|desde|dès|à partir de)\s?[$€£]?\s?\d+(?:[.,]\d+)?\s?(?:€|\$|£|pp|euros?)",
+    r"[$€£]\s?\d+(?:[.,]\d+)?\s?(?:pp|/mo|a month|per month|al mes|pro monat|par mois)\b",
+    r"\b(?:the (?:grim |real |shocking |simple )?truth about|what really happened|the strange case|"
+    r"you won'?’?t believe|everyone makes|nobody tells you|finally explain)\b",
+    r"\b(?:ofertas?|angebote?|offres?|soldes|schnäppchen|ahorra|sparen sie|économisez)\b",
+    r"\b(?:jetzt|ahora|maintenant) (?:buchen|kaufen|bestellen|reservar|comprar|réserver|acheter|commander)\b",
+    r"\bhave your say\b", r"^\s*(?:poll|umfrage|encuesta|sondage|exclusive|live|breaking|watch|video)\s*:",
+    r"!!", r"\b(?:rush|hurry)\b",
+)
+#: Words of which a line needs one (or one of the characters $€£%!) before `PROMO_PATTERNS` is
+#: tried: a cheap pre-filter, each pattern family contains at least one of them.
+PROMO_TRIGGERS = frozenset(
+    "until here heres known little weird genius clever half shipping delivery trial chance limited now "
+    "tonight miss compare selling donate donation chip gift matched matching name stand win vote candidate "
+    "truth happened strange believe everyone nobody finally ofertas oferta angebot angebote offre offres "
+    "soldes schnäppchen ahorra sparen économisez jetzt ahora maintenant say poll umfrage encuesta sondage "
+    "exclusive live breaking watch video rush hurry".split()
+)
+
+#: Click-bait headline families (en/de/es/fr): the teaser of another story, not a subheading.
+CLICKBAIT_PATTERNS = (
+    r"^\W*(?:why|how|what|this is (?:what|why|how)|pourquoi|comment|warum|wie|por qué|cómo)\b",
+    r"^\W*the (?:\d+|strange|real|secret|truth|surprising|shocking|grim|bizarre|unlikely)\b",
+    r"\b(?:nobody|no one) (?:expected|knew|tells|has)\b", r"\byou won'?’?t believe\b",
+    r"\bfinally (?:explain|reveal|admit)", r"\b(?:reveals?|admits?) (?:the|why|what|how|he|she|his|her)\b",
+    r"\bsecret\b", r"^\W*(?:live|exclusive|breaking|watch|video|en direct|en vivo|exklusiv)\s*:",
+    r"🔴", r"\bthen (?:the|this|that|something)\b", r"\b(?:insólita|increíble|incroyable|unglaubliche?)\b",
+    r"\b(?:taking over|everyone makes|you need to know|will change)\b",
 )

@@ -54,10 +54,57 @@ class ReasonModel:
         return self.classes[int(np.argmax(scores))]
 
 
+#: Second-pass signals of a line: its own first-pass logit, its neighbours' probabilities and how
+#: junk-like the whole page reads (a shopping or how-to page speaks to the reader throughout).
+CONTEXT_NAMES = ("logit", "prev", "next", "near_max", "near_min", "page_share", "page_mean", "logit_x_share")
+
+
+_PRIOR = 0.15
+_PRIOR_LINES = 6
+
+
+def page_probs(n: int, scored: list[int], probs: np.ndarray, ruled: set[int]) -> np.ndarray:
+    """First-pass junk probability of every line: rule hits 1, lines the model skips (plain prose,
+    lines without words) 0.1."""
+    full = np.full(n, 0.1)
+    full[list(ruled)] = 1.0
+    full[scored] = probs
+    return full
+
+
+def context_rows(full: np.ndarray, scored: list[int], probs: np.ndarray) -> np.ndarray:
+    """The `CONTEXT_NAMES` signals of each scored line, from the page's first-pass probabilities."""
+    n = len(full)
+    idx = np.asarray(scored)
+    prev = np.where(idx > 0, full[np.maximum(idx - 1, 0)], 0.0)
+    nxt = np.where(idx + 1 < n, full[np.minimum(idx + 1, n - 1)], 0.0)
+    clipped = np.clip(probs, 1e-4, 1 - 1e-4)
+    logit = np.log(clipped / (1 - clipped))
+    # page-level shares shrunk towards a prior, so a three-line page is not "mostly junk" from one line
+    k = len(probs)
+    share = float(((probs >= 0.5).sum() + _PRIOR * _PRIOR_LINES) / (k + _PRIOR_LINES))
+    mean = float((probs.sum() + _PRIOR * _PRIOR_LINES) / (k + _PRIOR_LINES))
+    return np.column_stack([logit, prev, nxt, np.maximum(prev, nxt), np.minimum(prev, nxt),
+                            np.full(len(idx), share), np.full(len(idx), mean), logit * share])
+
+
+@dataclass(frozen=True, slots=True)
+class ContextModel:
+    """Second pass: logistic regression over `CONTEXT_NAMES`."""
+
+    weights: np.ndarray
+    bias: float
+
+    def probs(self, x: np.ndarray) -> np.ndarray:
+        z = x @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+
+
 @dataclass(frozen=True, slots=True)
 class CleanModel:
     junk: JunkModel
     reason: ReasonModel
+    context: ContextModel | None = None
 
 
 def _junk(data: dict[str, Any]) -> JunkModel:
@@ -74,7 +121,10 @@ def model_from_dict(data: dict[str, Any]) -> CleanModel:
     """Build the models; refuse weights trained for a different signal vector."""
     if tuple(data.get("features", ())) != FEATURE_NAMES:
         raise ValueError("clean model was trained on other features; retrain with bench/train_cleaner.py")
-    return CleanModel(junk=_junk(data["junk"]), reason=_reason(data["reason"]))
+    ctx = data.get("context")
+    context = (ContextModel(np.asarray(ctx["weights"], dtype=np.float64), float(ctx["bias"]))
+               if ctx and tuple(ctx.get("features", ())) == CONTEXT_NAMES else None)
+    return CleanModel(junk=_junk(data["junk"]), reason=_reason(data["reason"]), context=context)
 
 
 @lru_cache(maxsize=4)

@@ -22,8 +22,16 @@ _AGENCY = (r"(?:ap|afp|reuters|dpa|efe|epa|ansa|sipa|xinhua|anadolu|bloomberg|eu
            r"|associated press|agence france-presse|getty images|shutterstock|alamy|imago|keystone)")
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ad", _rx(r"advertisement", r"advertising", r"ad", r"anzeige", r"werbung", r"publicidad", r"publicité",
-               r"anuncio", r"sponsored ad",
+    ("ad", _rx(r"[-–—•|*·(\[\s]*(?:advertisement|advertising|ad|anzeige|werbung|publicidad|publicité|anuncio"
+               r"|sponsored ad)[-–—•|*·)\]\s]*",
+               r"(?:the )?(?:content|story|article|text) continues (?:below|after)\b.{0,30}",
+               r"(?:poll|quiz|umfrage|encuesta|sondage|vote now)\s*[:!?-].{0,120}",
+               r"(?:do|would|will|should|did|are|have) you (?:agree|support|think|believe|back|trust|approve|"
+               r"want)\b.{0,80}\?",
+               r"(?:have your say|tell us what you think|what do you think)\b.{0,60}",
+               r"(?:la )?(?:noticia|información) continúa (?:debajo|abajo|después).{0,30}",
+               r"(?:der )?artikel (?:wird unten fortgesetzt|geht (?:unten|nach der anzeige) weiter).{0,30}",
+               r"(?:la )?suite (?:de l'article )?(?:ci-dessous|après (?:cette |la )?publicité).{0,30}",
                r"(?:the )?(?:story|article) continues (?:below|after) (?:this )?(?:ad|advertisement)",
                r"continue reading (?:below|the main story)", r"(?:ad(?:vertisement)?\s*[-:·]?\s*)?"
                r"scroll (?:down )?to continue(?: with content| reading)?")),
@@ -35,8 +43,12 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|in zusammenarbeit mit|en partenariat avec)\b.{0,60}",
                       r".{0,100}\baffiliate (?:links?|commissions?|partners?|programs?)\b.{0,160}",
                       r".{0,100}\bwe (?:may|might) (?:earn|receive|get|be compensated)\b.{0,160}")),
-    ("related", _rx(r"(?:read more|related|see also|more on this|recommended(?: for you)?"
-                    r"|you may also like|more from \w+|also read|read next|watch)\s*[:|»›>-].{0,200}",
+    ("related", _rx(r"(?:read more|related|see also|more on this|recommended(?: for you)?|further reading"
+                    r"|you may also like|more from \w+|also read|read next|watch|sur le même sujet"
+                    r"|lire la suite"
+                    r"|lesen sie (?:auch|mehr)|leer más|lee también|à lire|a lire)\s*[:|»›>-].{0,200}",
+                    r"read more|further reading|read next|also read|more on this|leer más|lesen sie auch",
+                    r"more\s*:\s*.{1,200}",
                     r"related (?:stories|articles|coverage|content|topics?|links|news)",
                     r"recommended(?: for you| stories| reading| articles)?", r"more stories",
                     r"most (?:read|popular|viewed|shared|watched)(?: (?:stories|articles|today|now|"
@@ -72,13 +84,26 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                    r"folgen sie uns.{0,80}", r"síguenos.{0,80}", r"suivez-nous.{0,80}")),
     ("credit", _rx(r"(?:photo|image|picture|video|graphic|illustration|foto|bild)s?"
                    r"(?: credit)?\s*[:/©].{0,80}",
-                   r"©.{0,80}", r"(?:credit|source)s?\s*:.{0,60}",
+                   r"©.{0,80}", r"(?:copyright|©).{0,150}\ball rights reserved\b.{0,200}",
+                   r"(?:credit|source)s?\s*:.{0,60}",
                    r"[\w .'-]{2,60}\s*/\s*(?:getty images|ap|afp|reuters|epa|shutterstock)"
                    r"(?:\s+via\s+[\w ]+)?", _AGENCY + r"(?:\s*[/,|]\s*" + _AGENCY + r")*",
                    r"(?:photo(?:graph)?s?|pictures?|images?|video|illustration|fotos?) by .{1,60}",
                    r"(?:edited|editing|additional reporting|reporting|written|compiled|produced) by .{1,80}",
-                   r"(?:edición|redaktion|rédaction|edited|mitarbeit)\s*:\s*.{1,60}")),
-    ("caption", _rx(r"(?:pictured|above|below|left|right|top|main image|file photo)\s*:\s*.{1,200}",
+                   r"(?:edición|redaktion|rédaction|edited|mitarbeit)\s*:\s*.{1,60}",
+                   r"(?:cr[ée]dit[oa]?s?|bildquelle|quelle|fuente|source)\s*:\s*.{1,60}",
+                   r"\(\s*(?:photo|foto|image|picture|bild|video)s?\s*[:/©].{1,80}\)",
+                   r"(?:with )?(?:additional )?(?:reporting|research|photo illustration|illustration)"
+                   r" by .{1,100}",
+                   r"(?:avec la collaboration|con la colaboración|con información|mit material"
+                   r"|unter mitarbeit)"
+                   r" (?:de|von)\b.{1,100}")),
+    ("caption", _rx(r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
+                    r"|cover image)\s*:\s*.{1,200}",
+                    r"(?:a |an |the )?(?:handout|file|archive|stock|undated)"
+                    r" (?:photo|image|picture|handout)\b.{0,120}",
+                    r".{1,160}\((?:photo|pictured|image|file photo|foto|bild)\b[^)]{0,80}\)\.?",
+                    r"\d{1,3}\s*/\s*\d{1,3}",
                     r"(?:image|imagen|bild|photo|foto|picture)\s+\d+\s+(?:of|de|von|sur)\s+\d+")),
     ("cookie", _rx(r".{0,40}\b(?:we|this (?:site|website)|our (?:site|website|"
                    r"partners))\b.{0,80}\bcookies?\b.{0,300}",
@@ -122,6 +147,11 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                   r"(?:click|tap) here\b.{0,80}", r"download (?:our|the) app\b.{0,80}",
                   r"(?:show|hide|view|load|read) (?:all |more )?comments", r"kommentare(?: anzeigen)?",
                   r"comentarios", r"commentaires", r"réagir(?: à cet article)?",
+                  r"(?:click|tap) to (?:expand|enlarge|zoom|play)", r"(?:image|video|content) (?:unavailable|"
+                  r"not available)", r"transcript", r"skip (?:ad|advert|intro)", r"feedback", r"bookmark",
+                  r"(?:play|watch|replay) (?:the )?video",
+                  r"(?:view|open|launch) (?:the )?(?:gallery|slideshow)",
+                  r"(?:save|saved|save article|save for later)", r"enlarge(?: image)?",
                   r"(?:loading|chargement|cargando|wird geladen)\s*(?:…|\.\.\.)?",
                   r"(?:listen to|escuchar|écouter|anhören)(?: (?:this|la|l'|den))?\s*(?:article|noticia|"
                   r"story|"
@@ -160,6 +190,37 @@ _DATELINE = re.compile(r"^\s*(?:published|updated|posted|last updated)?\s*:?\s*"
                        r"(?:\s*[A-Z]{2,4})?)?\s*$", _F)
 
 
+_MONTHS = ("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
+           "august "
+           "september october november december januar februar märz mai juni juli oktober dezember enero "
+           "febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+           "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
+           "décembre")
+_DATE_WORDS = frozenset((_MONTHS + " mon tue wed thu fri sat sun monday tuesday wednesday thursday friday "
+                         "saturday sunday am pm at on de del le el am um the first published updated posted "
+                         "last "
+                         "modified actualizado actualizada publicado publicada mis à jour publié publie le "
+                         "aktualisiert veröffentlicht stand min mins minute minutes read lesezeit lectura "
+                         "lecture "
+                         "temps tiempo de gmt utc bst est edt cet cest pst pdt h hrs ago hours").split())
+_DATE_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_MONTH_SET = frozenset(_MONTHS.split())
+_WORDS = re.compile(r"\w+")
+
+
+def _date_only(line: str) -> bool:
+    """A line made only of a date, a time and dateline words ("First published on 11 Dec 2024",
+    "24 Feb 2023 | 5 min read"): every word is a number, a month or weekday, or a dateline word."""
+    toks = _WORDS.findall(line.lower())
+    if not 3 <= len(toks) <= 16 or not any(c.isdigit() for c in line):
+        return False
+    if not all(t in _DATE_WORDS or any(c.isdigit() for c in t) for t in toks):
+        return False
+    if any(t in _MONTH_SET for t in toks):
+        return True
+    return _DATE_SHAPE.search(line) is not None and not all(t.isdigit() for t in toks)
+
+
 #: Substrings (of the lower-cased line) without which a reason's pattern cannot match: a cheap
 #: test that skips the slow leading-wildcard patterns on ordinary article sentences.
 _GATES: dict[str, tuple[str, ...]] = {
@@ -181,6 +242,24 @@ _REPORTED = re.compile(r"\b(?:said|says|told|wrote|according to|the (?:banner|pa
                        r"letter|notice|pop-up) (?:read|reads|said|says))\b")
 
 
+_GATE_RX = {reason: re.compile("|".join(re.escape(g) for g in gates)) for reason, gates in _GATES.items()}
+
+
+#: A personal fundraising or campaign ask: "I"/"me" speaking to "you" and asking for money or support.
+_ASK = re.compile(r"\b(?:chip in|donat(?:e|ion)|contribut(?:e|ion)|gift|help me win|add your name"
+                  r"|stand with me|"
+                  r"vote for me|rush|pitch in|give (?:\$|€|£)?\d+|(?:\$|€|£)\d+ (?:today|now))\b")
+_I_YOU = re.compile(r"\b(?:i|i'?’?m|me|my)\b.*\b(?:you|your|you'?’?re)\b"
+                    r"|\b(?:you|your)\b.*\b(?:i|i'?’?m|me|my)\b")
+
+
+def _personal_ask(low: str, reported: bool) -> bool:
+    """First person asking the reader for money or support, outside quotation: campaign ad copy."""
+    return (not reported and len(low) <= 400 and _ASK.search(low) is not None
+            and _I_YOU.search(low) is not None
+            and not low.lstrip().startswith(("“", '"', "«", "„")))
+
+
 def rule_reason(line: str) -> str | None:
     """The reason a line is junk by shape alone, or None."""
     if len(line) > 400:
@@ -188,16 +267,18 @@ def rule_reason(line: str) -> str | None:
     low = line.lower()
     reported = _REPORTED.search(low) is not None
     for reason, pattern in RULES:
-        gates = _GATES.get(reason)
-        if gates is not None and (reported or not any(g in low for g in gates)):
+        gate = _GATE_RX.get(reason)
+        if gate is not None and (reported or gate.search(low) is None):
             continue
         if pattern.match(line):
             return reason
+    if _personal_ask(low, reported):
+        return "ad"
     if _BYLINE.match(line) or _BYLINE_ROLE.match(line) or _CONTACT.match(line):
         return "byline"
     if len(line) <= 300 and line[:1].isupper() and len(line.split()) <= 40 and _BIO.match(line):
         return "byline"
-    if len(line) <= 80 and _DATELINE.match(line):
+    if len(line) <= 100 and (_DATELINE.match(line) or _date_only(line)):
         return "dateline"
     return None
 

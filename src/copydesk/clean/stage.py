@@ -1,8 +1,10 @@
 """The clean stage: remove in-body junk lines, each with a reason, and keep everything else.
 
-Per line, the measured signals of `features` go through the shipped linear model (`model`);
-a line is junk when its probability reaches `Config.clean_junk_prob`. The reason is the
-shape rule's when one fires, "repeated" for in-page repeats, else the reason model's.
+Shape rules, the title repeated in the body, advert phrases and off-topic click-bait decide
+first (`rule_verdicts`); plain third-person prose is kept without the model; every other line's
+signals (`features`) go through the shipped linear model and a second pass over its neighbours'
+scores (`model`), and it is junk when that probability reaches `Config.clean_junk_prob`. The
+reason is the rule's, "repeated" for in-page repeats, else the reason model's.
 """
 
 from __future__ import annotations
@@ -13,9 +15,18 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from copydesk.article import Article, Removed
-from copydesk.clean.features import Page, build_page, line_features, line_terms
+from copydesk.clean.features import (
+    Page,
+    build_page,
+    clickbait_teaser,
+    credited_caption,
+    line_features,
+    line_terms,
+    model_lines,
+    promo_ad,
+)
 from copydesk.clean.meta import fill_metadata
-from copydesk.clean.model import CleanModel, load_model
+from copydesk.clean.model import CleanModel, context_rows, load_model, page_probs
 from copydesk.clean.site import SiteLineStats
 from copydesk.config import DEFAULT, Config
 from copydesk.stage import DocStage
@@ -54,18 +65,38 @@ def clean_lines(
     return out
 
 
-def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[bool]) -> list[str | None]:
-    """Per line: the removal reason, or None to keep it. Lines without words go by rules only."""
+def rule_verdicts(page: Page) -> list[str | None]:
+    """Reasons decided without the model: shape rules, related runs, the title repeated in the body
+    (it feeds `title`), advert phrases, off-topic click-bait and captions beside photo credits."""
     reasons: list[str | None] = [
         rule if rule is not None else ("related" if i in page.related else None)
         for i, rule in enumerate(page.rules)
     ]
-    scored = [i for i, toks in enumerate(page.tokens) if toks and reasons[i] is None]
+    for i in model_lines(page):
+        if page.title_key and " ".join(page.tokens[i]) == page.title_key:
+            reasons[i] = "repeated"
+        elif promo_ad(i, page):
+            reasons[i] = "ad"
+        elif clickbait_teaser(i, page):
+            reasons[i] = "teaser"
+        elif credited_caption(i, page):
+            reasons[i] = "caption"
+    return reasons
+
+
+def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[bool]) -> list[str | None]:
+    """Per line: the removal reason, or None to keep it. Lines without words go by rules only."""
+    reasons = rule_verdicts(page)
+    scored = [i for i in model_lines(page) if reasons[i] is None]
     if not scored:
         return reasons
     x = np.asarray([line_features(i, page) for i in scored], dtype=np.float64)
     terms = [line_terms(page.tokens[i]) for i in scored]
     probs = model.junk.probs(x, terms)
+    if model.context is not None:
+        ruled = {i for i, r in enumerate(reasons) if r is not None}
+        full = page_probs(len(page.lines), scored, probs, ruled)
+        probs = model.context.probs(context_rows(full, scored, probs))
     for row, i in enumerate(scored):
         need = config.clean_site_junk_prob if boiler[i] else config.clean_junk_prob
         if probs[row] >= need:
