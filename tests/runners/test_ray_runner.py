@@ -48,6 +48,9 @@ def _page(i: int) -> bytes:
     body = (f"<html><head><title>Trail story {i}</title></head><body><article><h1>Trail story {i}</h1>"
             f"<p>{STORY} Part {i}.</p><p>{BOILER}</p><p>Officials said work on section {i} starts "
             f"in May and should take about {i + 2} months.</p></article></body></html>").encode()
+    if i % 2:  # every other response is gzip-encoded, as servers send them
+        return (b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Content-Encoding: gzip\r\n\r\n" + gzip.compress(body, mtime=0))
     return b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
 
 
@@ -105,6 +108,7 @@ def test_warc_ranges_give_the_records_of_the_whole_file(tmp_path):
 
     whole = [a.to_dict() for a in read_inputs([tmp_path / "in" / "pages.warc.gz"])]
     assert [a.to_dict() for s in shards for a in read_shard(s)] == whole
+    assert len(whole) == 7 and all(r["error"] is None for r in whole)
     assert len(plan_shards(inputs, SMALL)) > 5
 
 

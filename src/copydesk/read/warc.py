@@ -24,7 +24,7 @@ def read_warc(path: Path, config: Config = DEFAULT) -> Iterator[Article]:
     n = seen = 0
     try:
         with open(path, "rb") as fh:
-            for seen, record in enumerate(_records(fh), start=1):  # noqa: B007
+            for seen, record in enumerate(records(fh), start=1):  # noqa: B007
                 if record.record_type == WarcRecordType.response:
                     n += 1
                     yield warc_record(f"{path}#{n}", record, config)
@@ -37,7 +37,7 @@ def read_warc(path: Path, config: Config = DEFAULT) -> Iterator[Article]:
         yield _fail(f"{path}#1", None, ReadError(reason))
 
 
-def _records(fh: BinaryIO) -> Iterator[WarcRecord]:
+def records(fh: BinaryIO) -> Iterator[WarcRecord]:
     # auto_decode="transfer", not "all": fastwarc 2.0.1 with "all" silently stops iterating
     # after a response that is both chunked and gzip-encoded (tests/read/test_warc.py), so
     # content encodings are undone here. No max_content_length either: fastwarc would skip

@@ -21,6 +21,7 @@ from copydesk.article import Article, make_id
 from copydesk.config import DEFAULT, Config
 from copydesk.errors import ReadError
 from copydesk.read import iter_files, read_file
+from copydesk.read.warc import records as warc_records
 from copydesk.read.warc import warc_record
 
 _READ_ERRORS = (OSError, ValueError, RuntimeError, EOFError, zlib.error, MemoryError)
@@ -159,7 +160,7 @@ def read_warc_range(part: Part, config: Config = DEFAULT) -> Iterator[Article]:
     try:
         with open(part.path, "rb") as fh:
             fh.seek(part.offset)
-            for record in ArchiveIterator(fh, auto_decode="all"):
+            for record in warc_records(fh):
                 if record.record_type != WarcRecordType.response:
                     continue
                 n += 1
