@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from copydesk.errors import ExtractError
 from copydesk.extract import body, dom
 from copydesk.extract.features import block_features
 from copydesk.extract.meta import detect_language
-from copydesk.extract.metadata import read_metadata
+from copydesk.extract.metadata import Metadata, read_metadata
 from copydesk.extract.metadata import split_authors as split_authors
 from copydesk.extract.model import load_model
 
@@ -18,17 +17,13 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 
 
 @dataclass(slots=True)
-class Extracted:
-    """What the extractor found on one page."""
+class Extracted(Metadata):
+    """What the extractor found on one page: the page's metadata plus its body paragraphs.
 
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: datetime | None = None
-    language: str | None = None
-    url: str | None = None
-    site_name: str | None = None
+    `language` is detected from the body; `declared_language` is the page's `<html lang>`.
+    """
+
     paragraphs: list[str] = field(default_factory=list)
-    #: `<html lang>` as declared by the page (the detected `language` is usually more reliable).
     declared_language: str | None = None
 
 
