@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copydesk.clean.lexicon import (
     CLICKBAIT_PATTERNS,
@@ -40,7 +41,10 @@ _PAST = frozenset("was were had did said told has have will would could been is 
                   "must may might can not".split())
 _URL_HINTS = ("http", "www.", "@", ".com", ".org", ".net", ".co.uk", ".de", ".fr", ".es")
 _MONEY_HINTS = ("$", "€", "£", "¥", "euro", "dollar", "pound", "%")
-_MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?(?:€|euros?|dollars?|pounds?)\b|\d+\s?%\s?off\b", re.I)
+#: A price: a currency sign before a figure that is not a news-sized sum ("£71.6million", "$2bn"
+#: are reported amounts, not offers), a figure before a currency word, or "% off".
+_MONEY = re.compile(r"[$€£¥]\s?\d++(?:[.,]\d++)*+(?!\s?(?:m|bn|mn|k|million|billion|trillion)\b)"
+                    r"|\d\s?(?:€|euros?|dollars?|pounds?)\b|\d+\s?%\s?off\b", re.I)
 _TERMINAL = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»)]")
 _BULLETS = frozenset("-•*·▶►→»▸◆■●–—")
@@ -308,7 +312,13 @@ def plain_prose(i: int, page: Page) -> bool:
 
 def promo_count(line: str, toks: list[str]) -> int:
     """Hits of advertorial phrase families in a line (0 for long lines)."""
-    return len(_PROMO.findall(line)) if _promo_hinted(line, set(toks)) and len(toks) <= 60 else 0
+    return _promo_hits(line) if _promo_hinted(line, set(toks)) and len(toks) <= 60 else 0
+
+
+@lru_cache(maxsize=1024)
+def _promo_hits(line: str) -> int:
+    """The phrase search itself, cached: each scored line asks twice (rule and model signal)."""
+    return len(_PROMO.findall(line))
 
 
 def promo_ad(i: int, page: Page) -> bool:

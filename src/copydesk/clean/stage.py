@@ -65,14 +65,15 @@ def clean_lines(
     return out
 
 
-def rule_verdicts(page: Page) -> list[str | None]:
+def rule_verdicts(page: Page, candidates: list[int] | None = None) -> list[str | None]:
     """Reasons decided without the model: shape rules, related runs, the title repeated in the body
-    (it feeds `title`), advert phrases, off-topic click-bait and captions beside photo credits."""
+    (it feeds `title`), advert phrases, off-topic click-bait and captions beside photo credits.
+    `candidates` is `model_lines(page)` when the caller already has it."""
     reasons: list[str | None] = [
         rule if rule is not None else ("related" if i in page.related else None)
         for i, rule in enumerate(page.rules)
     ]
-    for i in model_lines(page):
+    for i in model_lines(page) if candidates is None else candidates:
         if page.title_key and " ".join(page.tokens[i]) == page.title_key:
             reasons[i] = "repeated"
         elif promo_ad(i, page):
@@ -86,8 +87,9 @@ def rule_verdicts(page: Page) -> list[str | None]:
 
 def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[bool]) -> list[str | None]:
     """Per line: the removal reason, or None to keep it. Lines without words go by rules only."""
-    reasons = rule_verdicts(page)
-    scored = [i for i in model_lines(page) if reasons[i] is None]
+    candidates = model_lines(page)
+    reasons = rule_verdicts(page, candidates)
+    scored = [i for i in candidates if reasons[i] is None]
     if not scored:
         return reasons
     x = np.asarray([line_features(i, page) for i in scored], dtype=np.float64)
