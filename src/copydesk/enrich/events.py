@@ -10,6 +10,7 @@ as in ICEWS and GDELT, because news reports events of the day.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -262,15 +263,27 @@ def code_events(doc: Doc, entities: list[dict[str, Any]] | None = None,
     """
     ctx = Context(list(entities or []), published, model or model_mod.load(), doc.text, list(doc.ents))
     events: list[dict[str, Any]] = []
+    lookup = _EntityIndex(ctx.entities)
     for sent in doc.sents:
-        inside = [e for e in ctx.entities if _within(e, sent.start_char, sent.end_char)]
+        inside = lookup.within(sent.start_char, sent.end_char)
         events.extend(code_sentence(doc, sent, replace(ctx, entities=inside)))
     return events
 
 
-def _within(entity: dict[str, Any], start: int, end: int) -> bool:
-    s = entity.get("start")
-    return isinstance(s, int) and start <= s < end
+class _EntityIndex:
+    """Entities sorted by start offset, so each sentence finds its own by bisection."""
+
+    def __init__(self, entities: list[dict[str, Any]]) -> None:
+        located = [(e["start"], i) for i, e in enumerate(entities) if isinstance(e.get("start"), int)]
+        located.sort()
+        self.starts = [s for s, _ in located]
+        self.order = [i for _, i in located]
+        self.entities = entities
+
+    def within(self, start: int, end: int) -> list[dict[str, Any]]:
+        """Entities starting in [start, end), in their original order."""
+        lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [self.entities[i] for i in sorted(self.order[lo:hi])]
 
 
 class EventStage(DocStage):

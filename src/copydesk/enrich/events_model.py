@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 WEIGHTS = Path(__file__).with_name("events_model.npz")
 NONE = "NONE"
 _WORD = re.compile(r"\w\w+")
-#: Relative weight of each feature group after per-group L2 normalisation (tuned by 5-fold CV).
+#: Relative weight of each feature group after per-group L2 normalisation. 5-fold CV root
+#: accuracy with C=50: parse/lexicon group "p" at 1.0 → 0.779, 1.5 → 0.773.
 GROUP_WEIGHTS = {"w": 1.0, "c": 1.0, "p": 1.0}
 CHAR_SIZES = (3, 4, 5)
 
@@ -47,10 +48,15 @@ def text_features(text: str) -> tuple[list[str], list[str]]:
     grams = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in pairwise(words)]
     chars: list[str] = []
     for word in set(words):
-        padded = f" {word} "
-        for n in CHAR_SIZES:
-            chars.extend(f"c:{padded[i:i + n]}" for i in range(len(padded) - n + 1))
+        chars.extend(_char_grams(word))
     return grams, chars
+
+
+@lru_cache(maxsize=1 << 16)
+def _char_grams(word: str) -> tuple[str, ...]:
+    """Character n-gram features of one word, cached: news vocabulary repeats heavily."""
+    padded = f" {word} "
+    return tuple(f"c:{padded[i:i + n]}" for n in CHAR_SIZES for i in range(len(padded) - n + 1))
 
 
 def _predicate(sent: Span) -> Token:
@@ -113,12 +119,13 @@ class Model:
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
         """Class probabilities of one feature vector."""
-        rows = [(self.index[k], v) for k, v in feats.items() if k in self.index]
+        get = self.index.get
+        idx = np.fromiter((get(k, -1) for k in feats), dtype=np.int64, count=len(feats))
+        val = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+        known = idx >= 0
         logits = self.intercept.astype(np.float64)
-        if rows:
-            idx = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-            val = np.fromiter((r[1] for r in rows), dtype=np.float64, count=len(rows))
-            logits = logits + val @ self.coef[idx].astype(np.float64)
+        if known.any():
+            logits = logits + val[known] @ self.coef[idx[known]].astype(np.float64)
         logits -= logits.max()
         probs = np.exp(logits)
         probs /= probs.sum()
