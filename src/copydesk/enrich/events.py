@@ -11,14 +11,11 @@ as in ICEWS and GDELT, because news reports events of the day.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from copydesk.article import Article
-from copydesk.config import DEFAULT, Config
 from copydesk.enrich import actors, dates
 from copydesk.enrich import events_model as model_mod
 from copydesk.enrich.events_actors import actor_record, countries_in, overlapping, resolved_countries
@@ -31,8 +28,7 @@ from copydesk.enrich.events_rules import (
     source_head,
     target_head,
 )
-from copydesk.errors import DocumentTimeout
-from copydesk.stage import DocStage
+from copydesk.enrich.parsed import ParsedStage
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,7 +45,6 @@ RULE_CONFIDENCE = 0.5
 #: Prepositions that place an event ("in Beijing", "off the coast of").
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "to", "into"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BATCH_SIZE = 32
 YIELD_ROOTS = frozenset({"CONCEDE", "RETREAT"})
 
 
@@ -286,64 +281,19 @@ class _EntityIndex:
         return [self.entities[i] for i in sorted(self.order[lo:hi])]
 
 
-class EventStage(DocStage):
-    """PLOVER event coding; runs after the entities stage (reads article.entities).
+class EventStage(ParsedStage):
+    """PLOVER event coding alone; runs after the entities stage (reads article.entities).
 
-    `process_doc` codes an already parsed article (the enrich stage's parse); used alone, the
-    stage parses with the shared pipeline, batching over `nlp.pipe`.
+    The enrich stage already codes events from its own parse (`enrich_doc`); this stage is for
+    pipelines that run event coding separately.
     """
 
     name = "events"
 
-    def __init__(self, config: Config = DEFAULT) -> None:
-        self.config = config
-        self._nlp: Any = None
-
-    @property
-    def nlp(self) -> Any:
-        if self._nlp is None:
-            from copydesk.enrich import nlp as nlp_mod
-
-            self._nlp = nlp_mod.load()
-        return self._nlp
-
-    def _input(self, article: Article) -> str:
-        from copydesk.enrich import nlp as nlp_mod
-
-        return article.text[: nlp_mod.MAX_CHARS]
-
-    def process(self, article: Article) -> Article:
-        return self.process_doc(article, self.nlp(self._input(article)))
+    def annotate(self, article: Article, doc: Any) -> Article:
+        return self.process_doc(article, doc)
 
     def process_doc(self, article: Article, doc: Doc) -> Article:
         """Fill article.events from a parse of article.text."""
         article.events = code_events(doc, article.entities, article.published)
         return article
-
-    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
-        stream = iter(articles)
-        while batch := list(islice(stream, BATCH_SIZE)):
-            yield from self._batch(batch)
-
-    def _batch(self, batch: list[Article]) -> list[Article]:
-        todo = [a for a in batch if a.ok]
-        try:
-            docs = list(self.nlp.pipe([self._input(a) for a in todo], batch_size=BATCH_SIZE))
-        except DocumentTimeout:
-            raise
-        except Exception:  # one bad text spoils nlp.pipe for the batch: redo one by one
-            return [self.apply(a) for a in batch]
-        parsed = dict(zip((id(a) for a in todo), docs, strict=True))
-        return [self._finish(a, parsed.get(id(a))) for a in batch]
-
-    def _finish(self, article: Article, doc: Doc | None) -> Article:
-        if doc is None or not article.ok:
-            return article
-        try:
-            return self.process_doc(article, doc)
-        except DocumentTimeout:
-            raise
-        except RecursionError:
-            return article.fail(self.name, "document too deeply nested", "RecursionError")
-        except Exception as exc:
-            return article.fail(self.name, exc)
