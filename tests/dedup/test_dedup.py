@@ -167,3 +167,27 @@ def test_dedup_output_rewrites_every_format(tmp_path, fmt):
     assert dedup_output(out, fmt) == 1
     got = {a.id: a.duplicate_of for a in iter_output(out, fmt)}
     assert got == {"a": None, "b": "a", "c": None, "d": None}
+
+
+def test_dedup_output_leaves_out_a_record_it_cannot_sign(tmp_path, monkeypatch):
+    from copydesk.dedup import dedup_output, minhash
+    from copydesk.store import open_writer
+    from copydesk.store.output import iter_output
+
+    story = " ".join(f"word{i} of the wire story about the harbour vote" for i in range(40))
+    out = tmp_path / "o.jsonl"
+    writer = open_writer(out)
+    for i, text in enumerate([story, story + " Extra.", "odd"]):
+        writer.write(Article(id=f"r{i}", source=str(i), text=text))
+    writer.close()
+    real = minhash.minhash_batch
+
+    def fragile(texts, params):
+        if "odd" in texts:
+            raise ValueError("cannot sign")
+        return real(texts, params)
+
+    monkeypatch.setattr(minhash, "minhash_batch", fragile)
+    assert dedup_output(out) == 1
+    # no dates: the longer copy is canonical
+    assert {a.id: a.duplicate_of for a in iter_output(out)} == {"r0": "r1", "r1": None, "r2": None}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from copydesk.article import Article
 from copydesk.dedup.cluster import duplicate_map
-from copydesk.dedup.minhash import Signatures, sign
+from copydesk.dedup.minhash import Signatures, sign_tolerant
 from copydesk.dedup.params import DEFAULT_PARAMS, DedupParams
 from copydesk.store.output import iter_output, write_duplicates
 
@@ -26,13 +26,11 @@ def dedup_output(output: Path, fmt: str | None = None, params: DedupParams = DEF
     parts: list[Signatures] = []
     batch: list[Article] = []
     for article in iter_output(output, fmt):
-        if article.ok and article.text:
-            batch.append(article)
+        batch.append(article)
         if len(batch) >= params.batch_docs:
-            parts.append(sign(batch, params))
+            parts.append(sign_tolerant(batch, params))
             batch = []
-    if batch:
-        parts.append(sign(batch, params))
+    parts.append(sign_tolerant(batch, params))
     mapping = duplicate_map(Signatures.concat(parts, params.num_bins), params)
     write_duplicates(output, mapping, fmt)
     return len(mapping)

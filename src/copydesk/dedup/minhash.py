@@ -11,6 +11,7 @@ text, never on the process or the batch, so distributed workers may compute them
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -21,6 +22,8 @@ import numpy as np
 
 from copydesk.article import Article
 from copydesk.dedup.params import DEFAULT_PARAMS, DedupParams
+
+log = logging.getLogger(__name__)
 
 _EMPTY = np.uint32(0xFFFFFFFF)
 #: Odd multiplier of the polynomial hashes and the offset added per densification step.
@@ -156,6 +159,21 @@ def sign(articles: Sequence[Article], params: DedupParams = DEFAULT_PARAMS) -> S
         size=size,
         minhash=minhash,
     )
+
+
+def sign_tolerant(articles: Sequence[Article], params: DedupParams = DEFAULT_PARAMS) -> Signatures:
+    """`sign` for a corpus pass: records that cannot be signed are left out, never fatal."""
+    batch = [a for a in articles if a.ok and a.text]
+    try:
+        return sign(batch, params)
+    except Exception:  # odd text must not stop a run: sign alone, leave out what still fails
+        parts = []
+        for article in batch:
+            try:
+                parts.append(sign([article], params))
+            except Exception:
+                log.warning("dedup: cannot sign record %s; it is left out", article.id)
+        return Signatures.concat(parts, params.num_bins)
 
 
 def minhash_batch(texts: Sequence[str], params: DedupParams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

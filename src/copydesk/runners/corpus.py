@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from copydesk.article import Article
 from copydesk.clean import SiteCleanStage, SiteLineStats
 from copydesk.config import DEFAULT, Config
-from copydesk.dedup import DEFAULT_PARAMS, DedupParams, Signatures, duplicate_map, sign
+from copydesk.dedup import DEFAULT_PARAMS, DedupParams, Signatures, duplicate_map, sign_tolerant
 
 log = logging.getLogger(__name__)
 
@@ -79,17 +79,7 @@ class DedupStep:
         self.params = params
 
     def partial(self, articles: list[Article]) -> Signatures:
-        batch = [a for a in articles if a.ok and a.text]
-        try:
-            return sign(batch, self.params)
-        except Exception:  # odd text must not stop a run: sign alone, leave out what still fails
-            parts = []
-            for article in batch:
-                try:
-                    parts.append(sign([article], self.params))
-                except Exception:
-                    log.warning("dedup: cannot sign record %s; it is left out", article.id)
-            return Signatures.concat(parts, self.params.num_bins)
+        return sign_tolerant(articles, self.params)
 
     def merge(self, partials: Iterable[Signatures]) -> dict[str, str]:
         try:
