@@ -51,3 +51,14 @@ def test_run_with_extract_stage_only_keeps_junk(tmp_path):
     assert row["removed"] == [] and "Advertisement" in row["text"]
     with pytest.raises(ValueError, match="unknown stage"):
         copydesk.run([tmp_path / "a.txt"], out, stages="extract,frobnicate")
+
+
+def test_single_document_errors_are_typed_by_stage(monkeypatch):
+    from copydesk.clean import CleanStage
+
+    def broken(self, article):
+        raise ValueError("line model failed")
+
+    monkeypatch.setattr(CleanStage, "process", broken)
+    with pytest.raises(copydesk.CleanError, match="line model failed"):
+        copydesk.clean("A paragraph about the harbour vote on Thursday.")

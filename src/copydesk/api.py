@@ -14,7 +14,7 @@ from copydesk.article import Article, make_id
 from copydesk.clean import CleanStage
 from copydesk.config import DEFAULT, Config
 from copydesk.dedup import dedup_output
-from copydesk.errors import CopydeskError, ExtractError, OutputError
+from copydesk.errors import CleanError, CopydeskError, ExtractError, OutputError, ReadError
 from copydesk.extract import ExtractStage
 from copydesk.pipeline import parse_stages
 from copydesk.read import read_inputs
@@ -74,6 +74,11 @@ def clean(text: str, title: str | None = None, config: Config = DEFAULT) -> Arti
     return _single(article, config)
 
 
+_STAGE_ERRORS: dict[str, type[CopydeskError]] = {
+    "read": ReadError, "extract": ExtractError, "clean": CleanError,
+}
+
+
 def _single(article: Article, config: Config) -> Article:
     for stage in (ExtractStage(config), CleanStage(config)):
         article = stage.apply(article)
@@ -83,8 +88,10 @@ def _single(article: Article, config: Config) -> Article:
 
 
 def _typed(article: Article) -> CopydeskError:
+    """The typed error of the stage that failed (`ExtractError`, `CleanError`, ...)."""
     assert article.error is not None
-    return ExtractError(f"{article.error.type}: {article.error.message}")
+    cls = _STAGE_ERRORS.get(article.error.stage, CopydeskError)
+    return cls(f"{article.error.type}: {article.error.message}")
 
 
 def run(

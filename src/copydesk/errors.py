@@ -20,6 +20,8 @@ class ExtractError(CopydeskError):
 
 
 class CleanError(CopydeskError):
+    """Cleaning the extracted text failed."""
+
     stage = "clean"
 
 
