@@ -6,8 +6,10 @@ Test sets:
   copied with the same transforms, and added paragraphs drawn from other real articles; the
   other articles of the corpus (same publishers, same months, same topics) are the negatives.
 Speed is CPU time (time.process_time) of the whole DedupStage (signing, clustering, spilling
-and reading back the records), and of signing and clustering alone; datasketch's MinHash +
-MinHashLSH with the same shingles is measured on the same texts for comparison.
+and reading back the records), of `dedup_output` (the pass `copydesk run` makes over a written
+JSONL output: read back, sign, cluster, rewrite `duplicate_of`), and of signing and
+clustering alone; datasketch's MinHash + MinHashLSH with the same shingles is measured on
+the same texts for comparison.
 
 Usage: .venv/bin/python bench/dedup.py [--stories N]
 """
@@ -19,6 +21,7 @@ import json
 import random
 import re
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -27,7 +30,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from copydesk.article import Article
-from copydesk.dedup import DedupStage, canonical_index, sign
+from copydesk.dedup import DedupStage, canonical_index, dedup_output, sign
+from copydesk.store import open_writer
+from copydesk.store.output import iter_output
 from dedup_data import Story, Syndicator, TestSet, Writer, generate, pair_scores
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -43,6 +48,23 @@ def run_stage(ts: TestSet) -> dict[str, float]:
     precision, recall = pair_scores(clusters, ts.story)
     return {"articles": len(out), "precision": precision, "recall": recall,
             "stage_per_cpu_s": len(out) / cpu}
+
+
+def run_output_pass(ts: TestSet) -> dict[str, float]:
+    """Precision, recall and throughput of `dedup_output` over the set written as JSONL."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        writer = open_writer(out, "jsonl")
+        for article in ts.articles:
+            writer.write(article)
+        writer.close()
+        started = time.process_time()
+        dedup_output(out, "jsonl")
+        cpu = time.process_time() - started
+        clusters = {a.id: a.duplicate_of or a.id for a in iter_output(out, "jsonl")}
+    precision, recall = pair_scores(clusters, ts.story)
+    return {"output_precision": precision, "output_recall": recall,
+            "output_pass_per_cpu_s": len(clusters) / cpu}
 
 
 def split_speed(articles: list[Article]) -> dict[str, float]:
@@ -120,6 +142,7 @@ def real_set(seed: int = 5) -> TestSet | None:
 
 def _row(name: str, ts: TestSet, ds: Callable[[list[Article]], float]) -> dict[str, float | str]:
     scores = run_stage(ts)
+    scores.update(run_output_pass(ts))
     scores.update(split_speed(ts.articles))
     scores["datasketch_per_cpu_s"] = ds(ts.articles[:1500])
     mean_chars = sum(len(a.text) for a in ts.articles) / max(len(ts.articles), 1)
@@ -138,6 +161,7 @@ def main() -> None:
     else:
         rows.append(_row("PolNeAR + copies", real, datasketch_speed))
     cols = ["set", "articles", "mean_chars", "precision", "recall", "stage_per_cpu_s",
+            "output_precision", "output_recall", "output_pass_per_cpu_s",
             "sign_per_cpu_s", "cluster_per_cpu_s", "datasketch_per_cpu_s"]
     print("| " + " | ".join(cols) + " |")
     print("|" + "---|" * len(cols))
