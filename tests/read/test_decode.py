@@ -41,3 +41,10 @@ def test_binary_content_is_refused(data, kind):
     assert sniff_binary(data) == kind
     with pytest.raises(ReadError, match="binary"):
         decode(data)
+
+
+def test_control_bytes_without_nuls_count_as_binary_but_text_whitespace_does_not():
+    noisy = (b"<p>text</p>" + bytes([1, 2, 3, 27, 31])) * 40  # ESC and friends, no NUL
+    assert sniff_binary(noisy) == "binary data"
+    spaced = b"<p>one\ttwo\r\nthree\x0cfour\x0bfive</p>\n" * 100
+    assert sniff_binary(spaced) is None
