@@ -95,3 +95,33 @@ def test_odd_text_never_raises(stage: EnrichStage, text: str) -> None:
     assert article.ok
     for q in article.quotes:
         assert text[q["start"] : q["end"]] == q["text"]
+
+
+FERRY = (
+    "Ferry service halted after storm.\n\n"
+    "“Patience,” said Ines Duarte, a ferry captain. “The harbour will reopen once the divers finish.”\n\n"
+    "Duarte said the closure of the northern pier was \"entirely avoidable.\"\n\n"
+    "Senator Lena Ortiz blamed the long delay on “a decade of neglect.”"
+)
+
+
+def test_one_word_quote_before_said_keeps_the_speaker_outside_the_marks(stage: EnrichStage) -> None:
+    article = enrich(stage, FERRY)
+    first = quote_with(article, "Patience")
+    after = quote_with(article, "The harbour will reopen")
+    assert first["speaker"] == after["speaker"] == "Ines Duarte"
+    assert FERRY[first["speaker_start"] : first["speaker_end"]] == "Ines Duarte"
+
+
+def test_partial_quote_ending_the_sentence_keeps_its_clause(stage: EnrichStage) -> None:
+    article = enrich(stage, FERRY)
+    q = quote_with(article, "entirely avoidable")
+    assert q["kind"] == "partial" and q["text"].startswith("the closure of the northern pier")
+    assert q["speaker"] == "Ines Duarte"
+
+
+def test_quote_under_a_verb_that_is_not_a_speech_cue_goes_to_its_subject(stage: EnrichStage) -> None:
+    article = enrich(stage, FERRY)
+    q = quote_with(article, "a decade of neglect")
+    assert q["speaker"] == "Lena Ortiz" and q["cue"] == "blamed"
+    assert q["kind"] == "partial" and "long delay" in q["text"]

@@ -18,7 +18,9 @@ SPEECH = (
     "lament concede shout yell scream whisper cry exclaim muse wonder speculate add "
     "announce proclaim predict threaten demand plead propose recommend advise inform "
     "assure reassure tout hail praise dismiss acknowledge signal hint admit swear read point "
-    "mock charge scoff snap fume rail shoot fire interject interrupt chime"
+    "mock charge scoff snap fume rail shoot fire interject interrupt chime "
+    "chant press surmise bark bemoan decry denounce condemn cite quote dub label email retweet "
+    "remember pronounce"
 )
 #: Verbs of belief and intention: attributions in PolNeAR's sense, used for indirect speech only.
 BELIEF = ("think believe hope expect fear feel know worry doubt suspect consider want plan decide "
@@ -43,6 +45,8 @@ _IRREGULAR = {
     "snap": ("snaps", "snapped", "snapping"),
     "read": ("reads", "read", "reading"),
     "cry": ("cries", "cried", "crying"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "dub": ("dubs", "dubbed", "dubbing"),
 }
 
 

@@ -10,7 +10,8 @@ Pronouns, surnames and titles are resolved to the fullest name of a PERSON entit
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -28,8 +29,18 @@ FLOAT_PARAGRAPHS = 2
 FLOAT_MIN_WORDS = 4
 #: Unquoted letters/digits a cue's complement must add around its quotation to be a partial quote.
 PARTIAL_MIN_UNQUOTED = 12
+#: How far into the sentence after a quotation its cue may stand ('” Sen. Kim, a Democrat, said'):
+#: further on, that sentence reports something else.
+FOLLOWING_CUE_TOKENS = 6
 #: Tokens an indirect complement needs ("He said so" is not worth a quote record).
 INDIRECT_MIN_TOKENS = 3
+#: Endings of nouns for people ('supporter', 'critic', 'activist', 'resident', 'Republican').
+AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents",
+                  "ic", "ics", "ee", "ees")
+#: Other nouns for people and groups that speak.
+AGENT_NOUNS = frozenset("people person man men woman women group campaign committee team staff panel "
+                        "agency party administration government police crowd audience source sources "
+                        "statement report study poll survey ad letter memo filing lawsuit website".split())
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "it", "i", "you"})
 PERSONAL = frozenset({"he", "she", "him", "her"})
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -57,6 +68,8 @@ class Cue:
     token: Token
     speaker: Speaker | None
     complement: tuple[int, int] | None
+    #: each complement clause on its own (a cue may report two: '“…,” she said, and charged that …')
+    clauses: list[tuple[int, int]] = field(default_factory=list)
     quotes: list[QuoteSpan] = field(default_factory=list)
 
 
@@ -104,6 +117,14 @@ class _Article:
         """Index of the non-blank line holding `char` (blank lines do not count)."""
         return max(0, bisect_right(self.para_starts, char) - 1)
 
+    def core(self, span: QuoteSpan) -> tuple[int, int]:
+        """First and one past the last letter/digit of a quotation: marks and the full stop a
+        parse leaves outside a clause ('… regime.”') must not decide whether a clause holds it."""
+        inner = self.text[span.start : span.end]
+        first = next((i for i, ch in enumerate(inner) if ch.isalnum()), 0)
+        last = next((i for i in range(len(inner) - 1, -1, -1) if inner[i].isalnum()), len(inner) - 1)
+        return span.start + first, span.start + last + 1
+
     def quoted_share(self, start: int, end: int) -> tuple[int, float]:
         """(quoted letters/digits, their share) of text[start:end]."""
         total = quoted = 0
@@ -135,8 +156,9 @@ def _cue_extent(token: Token) -> tuple[int, int]:
     return token.idx, end
 
 
-def _subject_token(token: Token) -> Token | None:
-    """The speaker token of a cue: its subject, or the subject/noun of the clause it hangs on."""
+def _subject_token(token: Token, quoted: Callable[[int], object] | None = None) -> Token | None:
+    """The speaker token of a cue: its subject, or the subject/noun of the clause it hangs on.
+    With `quoted`, a subject inside a quotation ('“Safety,” said Grimm') gives way to one outside."""
     if token.lower_ == "according":
         to = next((c for c in token.children if c.lower_ == "to"), None)
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -145,15 +167,42 @@ def _subject_token(token: Token) -> Token | None:
         agent = _agent(current)
         if agent is not None:
             return agent  # 'was asked by host Bill Maher'
-        subject = next((c for c in current.children if c.dep_ in SUBJECTS), None)
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        if quoted is not None and len(subjects) > 1:
+            subjects.sort(key=lambda c: quoted(c.idx) is not None)
+        subject = subjects[0] if subjects else None
         if subject is not None:
             return _relative_antecedent(subject)
         if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("PROPN", "NOUN", "PRON") \
                 and not (current.head.dep_ in ("dobj", "dative") and current.head.head.pos_ == "VERB"):
-            return current.head
+            if _agent_like(current.head):
+                return current.head
+            verb = _verb_above(current.head)  # 'ended with a reference …, remarking': who ended
+            if verb is None:
+                return None
+            current = verb
+            continue
         if current.dep_ not in CLIMB or current.head is current:
             return None
         current = current.head
+    return None
+
+
+def _agent_like(token: Token) -> bool:
+    """Whether a noun can be someone speaking: a name, a pronoun, a title or a word for a person."""
+    if token.pos_ != "NOUN":
+        return True
+    word = token.lower_
+    return word in ROLE_NOUNS or word.endswith(AGENT_SUFFIXES) or word in AGENT_NOUNS
+
+
+def _verb_above(token: Token) -> Token | None:
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 
@@ -177,19 +226,23 @@ def _subtree_range(tokens: list[Token]) -> tuple[int, int]:
     return start, last.idx + len(last.text)
 
 
-def _complement(token: Token) -> tuple[int, int] | None:
-    """Characters of what the cue reports: its clausal complement, or the rest of the sentence."""
+def _complement(token: Token) -> list[tuple[int, int]]:
+    """Character ranges of what the cue reports: its complement clauses, or the rest of the sentence."""
     if token.lower_ == "according":
-        return _according_content(token)
+        return [_according_content(token)]
     clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp")]
     if not clauses:
         clauses = [c for c in token.children if c.dep_ in ("dobj", "oprd")]
     if not clauses and token.dep_ == "parataxis":
-        return _subtree_range([token.head])
-    return _subtree_range(clauses) if clauses else None
+        return [_subtree_range([token.head])]
+    return [_subtree_range([c]) for c in clauses]
 
 
-def _according_content(token: Token) -> tuple[int, int] | None:
+def _union(ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
+    return (min(r[0] for r in ranges), max(r[1] for r in ranges)) if ranges else None
+
+
+def _according_content(token: Token) -> tuple[int, int]:
     sent = token.sent
     phrase_start, phrase_end = _subtree_range([token])
     before = (sent.start_char, phrase_start)
@@ -211,7 +264,7 @@ class _Resolver:
 
     def __init__(self, art: _Article) -> None:
         self.art = art
-        self.last_person: Speaker | None = None
+        self.people: list[Speaker] = []  # PERSON speakers noted so far, in text order
 
     def speaker(self, token: Token) -> Speaker:
         art = self.art
@@ -238,7 +291,8 @@ class _Resolver:
 
     def _antecedent(self, token: Token) -> int | None:
         """The PERSON last named as speaker nearby, else the nearest PERSON before the pronoun."""
-        last = self.last_person
+        k = bisect_right([p.start for p in self.people], token.idx) - 1
+        last = self.people[k] if k >= 0 else None
         para = self.art.paragraph(token.idx)
         if last is not None and last.entity is not None and self.art.paragraph(last.start) >= para - 2:
             return last.entity
@@ -289,7 +343,7 @@ class _Resolver:
     def note(self, speaker: Speaker | None) -> None:
         if speaker is not None and speaker.entity is not None \
                 and self.art.mentions[speaker.entity].label == "PERSON":
-            self.last_person = speaker
+            insort(self.people, speaker, key=lambda p: p.start)
 
 
 # --- linking ----------------------------------------------------------------------------------
@@ -299,13 +353,14 @@ def _find_cues(art: _Article, resolver: _Resolver) -> list[Cue]:
     for token in art.doc:
         if art.quote_at(token.idx) is not None or not _is_cue(token):
             continue
-        subject = _subject_token(token)
+        subject = _subject_token(token, art.quote_at)
         if subject is not None and art.quote_at(subject.idx) is not None:
             subject = None  # a parse that takes the speaker from inside the quotation is wrong
         speaker = resolver.speaker(subject) if subject is not None else None
         resolver.note(speaker)
         start, end = _cue_extent(token)
-        cues.append(Cue(start, end, art.text[start:end], token, speaker, _complement(token)))
+        clauses = _complement(token)
+        cues.append(Cue(start, end, art.text[start:end], token, speaker, _union(clauses), clauses))
     return cues
 
 
@@ -325,33 +380,75 @@ def _sentences_of(art: _Article, span: QuoteSpan) -> list[Span]:
     return out
 
 
-def _link(art: _Article, cues: list[Cue]) -> list[QuoteSpan]:
+def _link(art: _Article, resolver: _Resolver, cues: list[Cue]) -> list[QuoteSpan]:
     """Attach each quote span to the nearest cue with a speaker in its sentences; return the rest."""
     by_sentence: dict[int, list[Cue]] = {}
     for cue in cues:
         if cue.speaker is not None:
             by_sentence.setdefault(cue.token.sent.start, []).append(cue)
-    unlinked = []
+    unlinked: list[QuoteSpan] = []
+    extra: list[Cue] = []
+    by_token = {c.token.i: c for c in cues if c.speaker is not None}
     for span in art.spans:
         para = art.paragraph(span.start)
         near = [c for s in _sentences_of(art, span) for c in by_sentence.get(s.start, [])
-                if art.paragraph(c.start) == para and _may_link(c, span)]
-        if not near:
+                if art.paragraph(c.start) == para and _may_link(art, c, span)
+                and (s.start_char < span.end or c.token.i - s.start <= FOLLOWING_CUE_TOKENS)]
+        best = min(near, key=lambda c: (not _governs(art, c, span), _distance(c, span))) if near else None
+        if best is None or not _governs(art, best, span):
+            stand_in = _governor(art, resolver, span, by_token)
+            if stand_in is not None:
+                extra.append(stand_in)
+                by_token[stand_in.token.i] = stand_in
+            best = stand_in or best
+        if best is None:
             unlinked.append(span)
-            continue
-        best = min(near, key=lambda c: (not _governs(c, span), _distance(c, span)))
-        best.quotes.append(span)
+        else:
+            best.quotes.append(span)
+    cues.extend(extra)
     return unlinked
 
 
-def _may_link(cue: Cue, span: QuoteSpan) -> bool:
+def _quote_heads(art: _Article, span: QuoteSpan) -> list[Token]:
+    """Tokens of the quotation whose heads lie outside it."""
+    first, last = art.core(span)
+    words = art.doc.char_span(first, last, alignment_mode="expand")
+    if words is None:
+        return []
+    return [t for t in words if not first <= t.head.idx < last and t.head is not t]
+
+
+def _governor(art: _Article, resolver: _Resolver, span: QuoteSpan, known: dict[int, Cue]) -> Cue | None:
+    """A stand-in cue for a quotation inside a clause with no speech verb: the verb above it and
+    its subject ('Cruz blamed the law on “knuckleheaded politicians”')."""
+    heads = _quote_heads(art, span)
+    if len(heads) != 1:
+        return None
+    verb = heads[0].head if heads[0].head.pos_ in ("VERB", "AUX") else _verb_above(heads[0].head)
+    if verb is None or art.quote_at(verb.idx) is not None:
+        return None
+    subject = _subject_token(verb, art.quote_at)
+    if subject is None or art.quote_at(subject.idx) is not None or not _agent_like(subject):
+        return None
+    start, end = _cue_extent(verb)
+    right = [c for c in verb.rights if not c.is_punct]
+    clauses = [_subtree_range(right)] if right else []
+    return Cue(start, end, art.text[start:end], verb, resolver.speaker(subject), _union(clauses), clauses)
+
+
+def _may_link(art: _Article, cue: Cue, span: QuoteSpan) -> bool:
     """Speech cues link to quotations near them; belief cues only to one in their complement."""
-    return cue.token.lower_ not in belief_forms() or _governs(cue, span)
+    return cue.token.lower_ not in belief_forms() or _governs(art, cue, span)
 
 
-def _governs(cue: Cue, span: QuoteSpan) -> bool:
-    comp = cue.complement
-    return comp is not None and comp[0] <= span.start + 1 and span.end - 1 <= comp[1]
+def _governs(art: _Article, cue: Cue, span: QuoteSpan) -> bool:
+    return _clause_of(art, cue, span) is not None
+
+
+def _clause_of(art: _Article, cue: Cue, span: QuoteSpan) -> tuple[int, int] | None:
+    """The complement clause of `cue` holding the quotation's words, if any."""
+    first, last = art.core(span)
+    return next((c for c in cue.clauses if c[0] <= first and last <= c[1]), None)
 
 
 def _distance(cue: Cue, span: QuoteSpan) -> int:
@@ -374,16 +471,26 @@ def _from_cue(art: _Article, cue: Cue) -> list[Found]:
             return []
         assert comp is not None
         return [Found(*_trim(art.text, *comp), cue, cue.speaker)]
-    inside = [q for q in cue.quotes if comp and comp[0] <= q.start and q.end <= comp[1] + 1]
-    found = []
-    if inside and comp is not None and _unquoted(art, comp) >= PARTIAL_MIN_UNQUOTED:
-        found.append(Found(*_trim(art.text, *comp), cue, cue.speaker))
-    else:
-        inside = []
+    found, partials = [], {}
     for q in cue.quotes:
-        if q not in inside:
+        clause = _clause_of(art, cue, q)
+        if clause is not None and not _standalone(art, q) and _unquoted(art, clause) >= PARTIAL_MIN_UNQUOTED:
+            partials[clause] = Found(*_trim(art.text, *clause), cue, cue.speaker)
+        else:
             found.append(Found(*_trim(art.text, *q.inner), cue, cue.speaker))
-    return found
+    return found + list(partials.values())
+
+
+def _standalone(art: _Article, span: QuoteSpan) -> bool:
+    """A quotation that opens like a sentence (capital letter, after a comma, colon or sentence end)
+    is quoted speech on its own, even where the parse folds it into a longer clause."""
+    first = art.core(span)[0]
+    if first >= len(art.text) or not art.text[first].isupper():
+        return False
+    k = span.start - 1
+    while k >= 0 and art.text[k].isspace():
+        k -= 1
+    return k < 0 or art.text[k] in ",:;.?!\u2014-\u201d\"'"
 
 
 def _unquoted(art: _Article, comp: tuple[int, int]) -> int:
@@ -527,7 +634,7 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[dict[str, Any]]:
     art = _Article(doc, mentions)
     resolver = _Resolver(art)
     cues = _find_cues(art, resolver)
-    unlinked = _link(art, cues)
+    unlinked = _link(art, resolver, cues)
     found = [f for cue in cues for f in _from_cue(art, cue)]
     introduced, unlinked = _introduced(art, resolver, unlinked, cues)
     found.extend(introduced)
