@@ -19,3 +19,20 @@ def test_reported_sums_are_not_prices() -> None:
     assert _money("The club paid a £71.6million fee for the keeper.") == 0.0
     assert _money("The deal is worth $2bn over ten years.") == 0.0
     assert _money("Officials estimated the damage at $3 billion.") == 0.0
+
+
+def test_page_matrix_rows_equal_the_per_line_vectors():
+    import numpy as np
+
+    from copydesk.clean.features import FEATURE_NAMES, build_page, line_features, page_features
+
+    lines = ["Harbour cranes cut waiting times", "Advertisement",
+             "The port authority said on Monday that waiting times had fallen by a third since March.",
+             "Get 20% off your first order today!", "• Turnout was 64 per cent", "• Turnout was 58 per cent",
+             ""]
+    page = build_page(lines, "Harbour cranes cut waiting times", 14)
+    rows = list(range(len(lines)))
+    x = page_features(page, rows)
+    assert x.shape == (len(lines), len(FEATURE_NAMES))
+    assert np.array_equal(x, np.asarray([line_features(i, page) for i in rows]))
+    assert x[1, FEATURE_NAMES.index("rule_ad")] == 1.0

@@ -13,28 +13,35 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
+
+import numpy as np
 
 from copydesk.clean.lexicon import (
+    CLICKBAIT_ANCHORED,
+    CLICKBAIT_GATES,
     CLICKBAIT_PATTERNS,
     CTA,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     IMPERATIVE,
     MARKETING,
+    PROMO_GATES,
     PROMO_PATTERNS,
     PROMO_TRIGGERS,
     REPORTING,
     SECOND,
     STOP,
 )
-from copydesk.clean.rules import RULE_REASONS, related_runs, repeated_lines, rule_reason
+from copydesk.clean.needles import NeedleSet
+from copydesk.clean.rules import RULE_GATES, RULE_REASONS, page_rules, related_runs, repeated_keys
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 #: Words; Chinese and Japanese characters count one each, so an unspaced sentence is long, not one word.
 _WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]+")
 _LIST_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|[a-z][.)]|[-•*·–—▪◦])\s+\S")
-_PROMO = re.compile("|".join(PROMO_PATTERNS), re.I)
-_CLICKBAIT = re.compile("|".join(CLICKBAIT_PATTERNS), re.I)
+_CLICKBAIT_START = re.compile("|".join(CLICKBAIT_PATTERNS[k] for k in CLICKBAIT_ANCHORED), re.I)
+_FIRST = itemgetter(0)
 _QUOTED = frozenset("“”\"«»„")
 _PAST = frozenset("was were had did said told has have will would could been is are expected again next "
                   "should "
@@ -49,7 +56,18 @@ _TERMINAL = frozenset(".!?…。！？")
 _CLOSERS = frozenset("\"'”’»)]")
 _BULLETS = frozenset("-•*·▶►→»▸◆■●–—")
 _OPEN_QUOTES = frozenset("“\"‘«„'")
-_SYMBOLS = re.compile(r"[➜➤►▶→☀✓✔★☆❤♥👉🔥💥🇺🇸📧📱]|[\U0001F300-\U0001FAFF]")
+_SYMBOL_CHARS = "➜➤►▶→☀✓✔★☆❤♥👉🔥💥🇺🇸📧📱" + "".join(map(chr, range(0x1F300, 0x1FB00)))
+_SYMBOLS = re.compile(f"[{_SYMBOL_CHARS}]")
+
+#: Every literal pre-filter of the stage, found page-wide in one pass (`Page.groups`).
+_NEEDLES = NeedleSet({
+    **RULE_GATES, "url": _URL_HINTS, "money": _MONEY_HINTS, "promo_chars": tuple("$€£%!"),
+    "symbols": tuple(_SYMBOL_CHARS), "quoted": tuple(_QUOTED),
+    **{f"promo:{k}": gates for k, gates in enumerate(PROMO_GATES)},
+    **{f"clickbait:{k}": gates for k, gates in CLICKBAIT_GATES.items()},
+})
+_PROMO_GROUP = {f"promo:{k}": k for k in range(len(PROMO_PATTERNS))}
+_CLICKBAIT_GROUP = {f"clickbait:{k}": k for k in CLICKBAIT_GATES}
 
 SHAPE_NAMES = (
     "log_words", "words_le3", "words_le6", "words_ge20", "terminal", "ends_colon", "ends_excl",
@@ -76,19 +94,18 @@ FEATURE_NAMES: tuple[str, ...] = (
 
 @dataclass(slots=True)
 class Page:
-    """What the signals of one line need to know about the rest of its page."""
+    """What the signals of one line need to know about the rest of its page, gathered once per page
+    (`build_page`) so that each scored line's signals are cheap lookups."""
 
     lines: list[str]
     tokens: list[list[str]]
     title_tokens: frozenset[str]
     title_key: str
-    line_freq: Counter[str]
     repeated: set[str]
     rules: list[str | None]
     second_share: float
     first_share: float
     core: list[bool]
-    core_stems: Counter[str]
     stems: list[set[str]]
     core_span: tuple[int, int]
     related: set[int]
@@ -97,66 +114,120 @@ class Page:
     short_share: float
     structured: bool
     imperative_share: float
+    #: per line: ends in terminal punctuation
+    terminal: list[bool]
+    #: content words that occur on more than one line of the page
+    shared_words: frozenset[str]
+    #: stems of the core prose and title seen at least once / at least twice (`_core_shared`)
+    core_once: frozenset[str]
+    core_twice: frozenset[str]
+    #: per line, the `_NEEDLES` groups whose literal pieces it holds; its distinct words
+    groups: list[set[str]]
+    words: list[set[str]]
+    #: per line, its text stripped and case-folded (what `repeated` holds)
+    keys: list[str]
 
 
 _WORD_PLAIN = re.compile(r"\w+")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+#: Non-ASCII punctuation common in news text (none of it is a word character).
+_TYPOGRAPHIC = ("’", "‘", "“", "”", "—", "–", "…", "\xa0", "«", "»", "•", "·", "„")
+_ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128)
+                                   if not (chr(c).isalnum() or chr(c) == "_")})
 
 
 def tokenize(line: str) -> list[str]:
+    """Lower-cased words (`\\w+`); Chinese and Japanese characters one word each."""
     low = line.lower()
-    if not low or max(low) < "\u3040":  # no CJK character: the plain (faster) pattern gives the same words
+    if not low.isascii():  # common typographic punctuation separates words like ASCII punctuation
+        plain = low
+        for mark in _TYPOGRAPHIC:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+        low = plain if plain.isascii() else low
+    if low.isascii():  # ASCII: word characters are [a-z0-9_], the rest separates (same words, faster)
+        return low.translate(_ASCII_SEPARATORS).split()
+    if _HAS_CJK.search(low) is None:
         return _WORD_PLAIN.findall(low)
     return _WORD.findall(low)
 
 
+def _content(toks: list[str]) -> list[str]:
+    """Content words: longer than 3 characters and not function words."""
+    return [t for t in toks if len(t) > 3 and t not in STOP]
+
+
 def _stems(toks: list[str]) -> set[str]:
     """Content words cut to 5 characters: a cheap stem ("families" ~ "family")."""
-    return {t[:5] for t in toks if len(t) > 3 and t not in STOP}
+    return {t[:5] for t in _content(toks)}
 
 
-def _is_core(line: str, toks: list[str], rule: str | None) -> bool:
+def _is_core(toks: list[str], terminal: bool, rule: str | None) -> bool:
     """Confident article prose: a long declarative sentence that addresses nobody."""
-    return (len(toks) >= 12 and rule is None and _terminal(line) and SECOND.isdisjoint(toks)
-            and CTA.isdisjoint(toks))
+    return len(toks) >= 12 and rule is None and terminal and SECOND.isdisjoint(toks) and CTA.isdisjoint(toks)
+
+
+def _seen_and_repeated(sets: list[set[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    """Items found in at least one / at least two of `sets`."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for own in sets:
+        again |= seen.intersection(own)
+        seen |= own
+    return frozenset(seen), frozenset(again)
+
+
+def _share(words: list[set[str]], wanted: frozenset[str]) -> int:
+    """How many lines use any of `wanted`."""
+    return sum(1 for own in words if not wanted.isdisjoint(own))
 
 
 def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Page:
     """Tokenise once and gather page-wide counts."""
     tokens = [tokenize(line) for line in lines]
-    line_freq: Counter[str] = Counter()
-    for toks in tokens:
-        line_freq.update({t for t in toks if len(t) > 3 and t not in STOP})
+    words = [set(toks) for toks in tokens]
+    content = [{t for t in own - STOP if len(t) > 3} for own in words]
     n = max(len(lines), 1)
-    rules = [rule_reason(line) for line in lines]
-    core = [_is_core(line, toks, rule) for line, toks, rule in zip(lines, tokens, rules, strict=True)]
-    core_stems: Counter[str] = Counter()
-    stems = [_stems(toks) for toks in tokens]
-    for own, is_core in zip(stems, core, strict=True):
-        if is_core:
-            core_stems.update(own)
-    core_stems.update(_stems(tokenize(title or "")))
+    lows = [line.lower() for line in lines]
+    groups = _NEEDLES.line_groups(lows)
+    rules = page_rules(lines, lows, groups)
+    terminal = [_terminal(line) for line in lines]
+    core = [_is_core(*args) for args in zip(tokens, terminal, rules, strict=True)]
+    stems = [{t[:5] for t in own} for own in content]
+    core_once, core_twice = _seen_and_repeated(
+        [_stems(tokenize(title or "")), *(own for own, is_core in zip(stems, core, strict=True) if is_core)])
     where = [i for i, c in enumerate(core) if c]
-    repeated = repeated_lines(lines, max_repeat_words)
+    keys = [line.strip().casefold() for line in lines]
+    key_counts = Counter(keys)
+    repeated = repeated_keys(key_counts, max_repeat_words)
+    title_toks = tokenize(title or "")
     return Page(
         lines=lines,
         tokens=tokens,
-        title_tokens=frozenset(t for t in tokenize(title or "") if t not in STOP),
-        title_key=" ".join(tokenize(title or "")),
-        line_freq=line_freq,
+        title_tokens=frozenset(t for t in title_toks if t not in STOP),
+        title_key=" ".join(title_toks),
         repeated=repeated,
         rules=rules,
-        second_share=sum(1 for t in tokens if not SECOND.isdisjoint(t)) / n,
-        first_share=sum(1 for t in tokens if not FIRST_SINGULAR.isdisjoint(t)) / n,
+        second_share=_share(words, SECOND) / n,
+        first_share=_share(words, FIRST_SINGULAR) / n,
         core=core,
-        core_stems=core_stems,
         stems=stems,
         core_span=(where[0], where[-1]) if where else (n, -1),
         related=related_runs(lines, rules),
         list_marks=[_marker(line) for line in lines],
-        run_len=_short_runs(lines, tokens),
+        run_len=_short_runs(tokens, terminal),
         short_share=sum(1 for t in tokens if len(t) < 12) / n,
-        structured=_structured(lines, repeated),
+        # repetition as page structure (a recipe, a schedule) rather than injected teasers: many
+        # different short lines recur, or one recurs more than three times
+        structured=len(repeated) > 4 or any(key_counts[key] > 3 for key in repeated),
         imperative_share=sum(1 for t in tokens if t and t[0] in IMPERATIVE) / n,
+        terminal=terminal,
+        shared_words=_seen_and_repeated(content)[1],
+        core_once=core_once,
+        core_twice=core_twice,
+        groups=groups,
+        words=words,
+        keys=keys,
     )
 
 
@@ -174,31 +245,22 @@ def _marker(line: str) -> str:
     return ""
 
 
-def _short_runs(lines: list[str], tokens: list[list[str]]) -> list[int]:
+def _short_runs(tokens: list[list[str]], terminal: list[bool]) -> list[int]:
     """Per line, the length of the run of consecutive short unpunctuated lines it belongs to (0 when
     it is not one): four or more in a row are a list or a fact box, not injected teasers."""
-    short = [0 < len(t) <= 16 and not _terminal(line) for line, t in zip(lines, tokens, strict=True)]
-    out = [0] * len(lines)
+    short = [0 < len(t) <= 16 and not end for t, end in zip(tokens, terminal, strict=True)]
+    out = [0] * len(tokens)
     i = 0
-    while i < len(lines):
+    while i < len(tokens):
         if not short[i]:
             i += 1
             continue
         j = i
-        while j < len(lines) and short[j]:
+        while j < len(tokens) and short[j]:
             j += 1
         out[i:j] = [j - i] * (j - i)
         i = j
     return out
-
-
-def _structured(lines: list[str], repeated: set[str]) -> bool:
-    """Repetition as page structure (a recipe, a schedule) rather than injected teasers: many
-    different short lines recur, or one recurs more than three times."""
-    if len(repeated) > 4:
-        return True
-    counts = Counter(key for line in lines if (key := line.strip().casefold()) in repeated)
-    return any(c > 3 for c in counts.values())
 
 
 def _terminal(line: str) -> bool:
@@ -208,32 +270,40 @@ def _terminal(line: str) -> bool:
     return bool(end) and end[-1] in _TERMINAL
 
 
-def shape_features(line: str, toks: list[str]) -> list[float]:
+def shape_features(line: str, toks: list[str], words: set[str] | None = None,
+                   groups: set[str] | None = None) -> list[float]:
+    """Length, punctuation, case, digits, links, symbols and prices of one line (`groups`: its
+    `Page.groups`, when known)."""
     stripped = line.strip()
     low = stripped.lower()
     n = len(toks)
-    words = stripped.split()
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    numeric = sum(1 for t in toks if t.isdigit())
+    initials = stripped.split()
+    capitalised = sum(map(str.isupper, map(_FIRST, initials)))  # words that start upper-case
+    numeric = sum(map(str.isdigit, toks))
+    words = set(toks) if words is None else words
     last = stripped[-1:] or " "
     return [
         math.log1p(n), float(n <= 3), float(n <= 6), float(n >= 20), float(_terminal(stripped)),
         float(last == ":"), float(last == "!"), float(stripped.count("!") >= 2), float(last == "?"),
         float(stripped[:1] in _BULLETS), float("|" in stripped),
         float(n >= 1 and stripped.upper() == stripped and low != stripped),
-        capitalised / len(words) if words else 0.0,
+        capitalised / len(initials) if initials else 0.0,
         numeric / n if n else 0.0,
-        float(any(h in low for h in _URL_HINTS)),
-        float("©" in stripped or "copyright" in toks or ("rights" in toks and "reserved" in toks)),
+        float("url" in groups if groups is not None else any(h in low for h in _URL_HINTS)),
+        float("©" in stripped or "copyright" in words or ("rights" in words and "reserved" in words)),
         float(stripped[:1] in "[(" and stripped[-1:] in "])"),
-        float(not stripped.isascii() and bool(_SYMBOLS.search(stripped))),
+        float("symbols" in groups if groups is not None
+              else not stripped.isascii() and bool(_SYMBOLS.search(stripped))),
         float(stripped[:1] in _OPEN_QUOTES),
-        float(any(h in low for h in _MONEY_HINTS) and bool(_MONEY.search(low))),
+        float(("money" in groups if groups is not None else any(h in low for h in _MONEY_HINTS))
+              and bool(_MONEY.search(low))),
     ]
 
 
-def voice_features(toks: list[str], page: Page, loud: bool = False) -> list[float]:
-    words = set(toks)
+def voice_features(toks: list[str], page: Page, loud: bool = False,
+                   words: set[str] | None = None) -> list[float]:
+    """Who speaks to whom: first and second person, imperatives, calls to action, selling words."""
+    words = set(toks) if words is None else words
     second = float(not SECOND.isdisjoint(words))
     first = float(not FIRST_SINGULAR.isdisjoint(words))
     cta = len(CTA.intersection(words))
@@ -251,19 +321,19 @@ def voice_features(toks: list[str], page: Page, loud: bool = False) -> list[floa
     ]
 
 
-def _overlaps(toks: list[str], page: Page) -> tuple[float, float, float]:
-    content = [t for t in toks if len(t) > 3 and t not in STOP]
+def _overlaps(i: int, page: Page) -> tuple[float, float, float]:
+    """Share of the line's content words found in the title and on other lines; no content words."""
+    content = _content(page.tokens[i])
     if not content:
         return 0.0, 0.0, 1.0
-    own = Counter(content)
-    in_title = sum(1 for t in content if t in page.title_tokens) / len(content)
-    elsewhere = sum(1 for t in content if page.line_freq[t] > (1 if own[t] else 0)) / len(content)
-    return in_title, elsewhere, 0.0
+    k = len(content)
+    return (sum(map(page.title_tokens.__contains__, content)) / k,
+            sum(map(page.shared_words.__contains__, content)) / k, 0.0)
 
 
-def core_features(i: int, page: Page) -> list[float]:
+def core_features(i: int, page: Page, shared: float | None = None) -> list[float]:
     """Topic and place relative to the page's confident article prose (its "core")."""
-    shared = _core_shared(i, page)
+    shared = _core_shared(i, page) if shared is None else shared
     first, last = page.core_span
     n = len(page.lines)
     return [
@@ -273,29 +343,37 @@ def core_features(i: int, page: Page) -> list[float]:
 
 
 def _core_shared(i: int, page: Page) -> float:
+    """Share of the line's stems that the core prose (or title) uses, not counting the line itself."""
     stems = page.stems[i]
-    own = 1 if page.core[i] else 0
-    return sum(1 for s in stems if page.core_stems[s] > own) / len(stems) if stems else 0.0
+    if not stems:
+        return 0.0
+    pool = page.core_twice if page.core[i] else page.core_once
+    return len(pool.intersection(stems)) / len(stems)
 
 
 def _headline(line: str, toks: list[str]) -> bool:
     """Headline-shaped: 4-16 words, no closing full stop (a teaser for another story, or a subheading)."""
+    if not 4 <= len(toks) <= 16:
+        return False
     text = line.strip()
     while text and text[-1] in _CLOSERS:
         text = text[:-1]
-    return 4 <= len(toks) <= 16 and text[-1:] not in ".:;," and _LIST_MARK.match(line) is None
+    return text[-1:] not in ".:;," and _LIST_MARK.match(line) is None
 
 
-def _caption_like(line: str, toks: list[str]) -> bool:
+def _caption_like(line: str, toks: list[str], past_ok: bool = False) -> bool:
     """A short full sentence without a reporting or past-tense verb: how photo captions read
-    ("MPs leave the chamber after the vote.")."""
+    ("MPs leave the chamber after the vote."). `past_ok`: allow "-ed" verbs ("Crowds gathered in
+    the rain."), for a line whose neighbour is already a photo credit or caption label."""
     return (3 <= len(toks) <= 18 and line.rstrip().endswith(".") and REPORTING.isdisjoint(toks)
-            and _PAST.isdisjoint(toks) and not any(t.endswith("ed") for t in toks[1:])
+            and _PAST.isdisjoint(toks) and (past_ok or not any(t.endswith("ed") for t in toks[1:]))
             and line.lstrip()[:1] not in _OPEN_QUOTES)
 
 
-def _promo_hinted(line: str, words: set[str]) -> bool:
-    return not PROMO_TRIGGERS.isdisjoint(words) or any(c in line for c in "$€£%!")
+def _promo_hinted(line: str, words: set[str], groups: set[str] | None = None) -> bool:
+    if not PROMO_TRIGGERS.isdisjoint(words):
+        return True
+    return "promo_chars" in groups if groups is not None else any(c in line for c in "$€£%!")
 
 
 def plain_prose(i: int, page: Page) -> bool:
@@ -304,30 +382,59 @@ def plain_prose(i: int, page: Page) -> bool:
     if not page.core[i]:
         return False
     toks = page.tokens[i]
-    words = set(toks)
+    words = page.words[i]
     return (FIRST_SINGULAR.isdisjoint(words) and MARKETING.isdisjoint(words)
             and IMPERATIVE.isdisjoint(toks[:1])
-            and not _promo_hinted(page.lines[i], words) and page.lines[i].strip()[:1] not in _OPEN_QUOTES)
+            and not _promo_hinted(page.lines[i], words, page.groups[i])
+            and page.lines[i].strip()[:1] not in _OPEN_QUOTES)
 
 
-def promo_count(line: str, toks: list[str]) -> int:
-    """Hits of advertorial phrase families in a line (0 for long lines)."""
-    return _promo_hits(line) if _promo_hinted(line, set(toks)) and len(toks) <= 60 else 0
+def promo_count(line: str, toks: list[str], words: set[str] | None = None,
+                groups: set[str] | None = None) -> int:
+    """Hits of advertorial phrase families in a line (0 for long lines). `groups`: the line's
+    `Page.groups`, when known."""
+    if len(toks) > 60 or not _promo_hinted(line, set(toks) if words is None else words, groups):
+        return 0
+    if groups is None:
+        low = line.lower()
+        active = tuple(k for k, gates in enumerate(PROMO_GATES) if any(g in low for g in gates))
+    else:
+        active = tuple(sorted(_PROMO_GROUP[g] for g in groups if g in _PROMO_GROUP))
+    return _promo_hits(line, active) if active else 0
+
+
+@lru_cache(maxsize=256)
+def _union(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(patterns), re.I)
 
 
 @lru_cache(maxsize=1024)
-def _promo_hits(line: str) -> int:
-    """The phrase search itself, cached: each scored line asks twice (rule and model signal)."""
-    return len(_PROMO.findall(line))
+def _promo_hits(line: str, active: tuple[int, ...]) -> int:
+    """Count of non-overlapping `PROMO_PATTERNS` hits. Only the `active` families (those whose literal
+    pieces occur in the line) are searched, in their original order, so the count is that of the
+    full pattern. Cached: each scored line asks twice (rule and model signal)."""
+    return len(_union(tuple(PROMO_PATTERNS[k] for k in active)).findall(line))
+
+
+def _clickbait(line: str, groups: set[str] | None = None) -> bool:
+    """Whether any `CLICKBAIT_PATTERNS` family occurs in the line (gated as `_promo_hits`)."""
+    if _CLICKBAIT_START.match(line):
+        return True
+    if groups is None:
+        low = line.lower()
+        keys = [k for k, gates in CLICKBAIT_GATES.items() if any(g in low for g in gates)]
+    else:
+        keys = sorted(_CLICKBAIT_GROUP[g] for g in groups if g in _CLICKBAIT_GROUP)
+    return bool(keys) and _union(tuple(CLICKBAIT_PATTERNS[k] for k in keys)).search(line) is not None
 
 
 def promo_ad(i: int, page: Page) -> bool:
     """Advert copy by phrase: two selling phrases, or one said to "you" / by "I" outside reported
     speech; never a line carrying quotation marks (an article quoting an advert)."""
     line, toks = page.lines[i], page.tokens[i]
-    if _QUOTED.intersection(line) or len(toks) > 40:
+    if "quoted" in page.groups[i] or len(toks) > 40:
         return False
-    hits = promo_count(line, toks)
+    hits = promo_count(line, toks, None, page.groups[i])
     if hits >= 2:
         return True
     voiced = ((not SECOND.isdisjoint(toks) and page.second_share < 0.25)
@@ -345,14 +452,14 @@ def clickbait_teaser(i: int, page: Page) -> bool:
                                         or not FIRST_SINGULAR.isdisjoint(toks)):
         return False  # questions of a Q&A or an explainer ("How do I vote?")
     has_core = page.core_span[1] >= 0
-    return has_core and _core_shared(i, page) < 0.25 and _CLICKBAIT.search(line) is not None
+    return has_core and _core_shared(i, page) < 0.25 and _clickbait(line, page.groups[i])
 
 
 def credited_caption(i: int, page: Page) -> bool:
     """A caption-shaped sentence right beside a photo credit or caption label: the photo's caption."""
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.lines)]
     return (any(page.rules[j] in ("credit", "caption") for j in near)
-            and _caption_like(page.lines[i], page.tokens[i]))
+            and _caption_like(page.lines[i], page.tokens[i], past_ok=True))
 
 
 def model_lines(page: Page) -> list[int]:
@@ -361,21 +468,21 @@ def model_lines(page: Page) -> list[int]:
             if toks and page.rules[i] is None and i not in page.related and not plain_prose(i, page)]
 
 
-def structure_features(i: int, page: Page, core_shared: float) -> list[float]:
+def structure_features(i: int, page: Page, core_shared: float, words: set[str] | None = None) -> list[float]:
     """Lists, page-level repetition, headline and caption shapes and their place between prose."""
     n = len(page.lines)
     line, toks = page.lines[i], page.tokens[i]
-    near = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < n]
     mark = page.list_marks[i]
-    in_list = bool(mark) and any(page.list_marks[j] == mark for j in near)
+    in_list = bool(mark) and any(page.list_marks[j] == mark for j in (i - 2, i - 1, i + 1, i + 2)
+                                 if 0 <= j < n)
     sandwiched = float(0 < i < n - 1 and page.core[i - 1] and page.core[i + 1])
     headline = float(_headline(line, toks))
     offtopic = float(core_shared < 0.25 and page.core_span[1] >= 0)  # unknown without core prose
     caption = float(_caption_like(line, toks))
-    words = set(toks)
-    poll = float(line.rstrip().endswith("?") and len(toks) <= 14 and not SECOND.isdisjoint(words))
+    words = set(toks) if words is None else words
+    poll = float(len(toks) <= 14 and line.rstrip().endswith("?") and not SECOND.isdisjoint(words))
     imperative = bool(toks) and toks[0] in IMPERATIVE
-    promo = promo_count(line, toks)
+    promo = promo_count(line, toks, words, page.groups[i])
     return [
         float(in_list), float(page.structured), headline, headline * offtopic,
         headline * offtopic * sandwiched,
@@ -385,22 +492,22 @@ def structure_features(i: int, page: Page, core_shared: float) -> list[float]:
     ]
 
 
-def context_features(i: int, page: Page) -> list[float]:
+def context_features(i: int, page: Page, shared: float | None = None,
+                     words: set[str] | None = None) -> list[float]:
+    """Place on the page, repetition, overlap with title and page, neighbours, and structure."""
     n = len(page.lines)
     toks = page.tokens[i]
-    key = page.lines[i].strip().casefold()
-    title_overlap, page_overlap, no_content = _overlaps(toks, page)
-    prev_t = page.tokens[i - 1] if i > 0 else None
-    next_t = page.tokens[i + 1] if i + 1 < n else None
+    repeated = (bool(page.repeated) and not page.structured
+                and page.keys[i] in page.repeated)
+    title_overlap, page_overlap, no_content = _overlaps(i, page)
     return [
-        i / (n - 1) if n > 1 else 0.0, float(i == n - 1), float(i >= n - 3),
-        float(key in page.repeated and not page.structured),
+        i / (n - 1) if n > 1 else 0.0, float(i == n - 1), float(i >= n - 3), float(repeated),
         float(bool(page.title_key) and " ".join(toks) == page.title_key),
         title_overlap, page_overlap, no_content,
-        float(prev_t is not None and len(prev_t) <= 6), float(next_t is not None and len(next_t) <= 6),
-        float(i > 0 and _terminal(page.lines[i - 1])),
-        float(i + 1 < n and _terminal(page.lines[i + 1])), float(i in page.related),
-        *structure_features(i, page, _core_shared(i, page)),
+        float(i > 0 and len(page.tokens[i - 1]) <= 6), float(i + 1 < n and len(page.tokens[i + 1]) <= 6),
+        float(i > 0 and page.terminal[i - 1]), float(i + 1 < n and page.terminal[i + 1]),
+        float(i in page.related),
+        *structure_features(i, page, _core_shared(i, page) if shared is None else shared, words),
     ]
 
 
@@ -408,18 +515,39 @@ def rule_features(reason: str | None) -> list[float]:
     return [float(reason == r) for r in RULE_REASONS]
 
 
+def _dense(i: int, page: Page) -> list[float]:
+    """Every signal of line `i` but the rule one-hots."""
+    line, toks, words = page.lines[i], page.tokens[i], page.words[i]
+    shared = _core_shared(i, page)
+    return (shape_features(line, toks, words, page.groups[i]) + voice_features(toks, page, "!" in line, words)
+            + context_features(i, page, shared, words) + core_features(i, page, shared))
+
+
+_N_DENSE = len(FEATURE_NAMES) - len(RULE_REASONS)
+_RULE_COLUMN = {r: _N_DENSE + k for k, r in enumerate(RULE_REASONS)}
+
+
+def page_features(page: Page, lines: list[int]) -> np.ndarray:
+    """The signal matrix of the given lines of a page, one row per line in `FEATURE_NAMES` order."""
+    x = np.zeros((len(lines), len(FEATURE_NAMES)))
+    if lines:
+        x[:, :_N_DENSE] = [_dense(i, page) for i in lines]
+    for row, i in enumerate(lines):
+        rule = page.rules[i]
+        if rule is not None:
+            x[row, _RULE_COLUMN[rule]] = 1.0
+    return x
+
+
 def line_features(i: int, page: Page) -> list[float]:
     """The dense signal vector of line `i`, in `FEATURE_NAMES` order."""
-    toks = page.tokens[i]
-    return (
-        shape_features(page.lines[i], toks) + voice_features(toks, page, "!" in page.lines[i])
-        + context_features(i, page) + core_features(i, page) + rule_features(page.rules[i])
-    )
+    return _dense(i, page) + rule_features(page.rules[i])
 
 
-def line_terms(toks: list[str]) -> set[str]:
-    """Vocabulary terms of a line: its content words plus a marker for the first word."""
-    terms = {t for t in toks if t not in STOP and not t.isdigit()}
+def line_terms(toks: list[str], words: set[str] | None = None) -> set[str]:
+    """Vocabulary terms of a line: its content words plus a marker for the first word (`words`: the
+    set of `toks`, when known)."""
+    terms = {t for t in (set(toks) if words is None else words) - STOP if not t.isdigit()}
     if toks:
         terms.add("^" + toks[0])
     return terms

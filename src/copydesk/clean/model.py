@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +31,8 @@ class JunkModel:
 
     def probs(self, x: np.ndarray, terms: list[set[str]]) -> np.ndarray:
         """Junk probability of each row of `x` (one row per line) with its vocabulary terms."""
-        vocab = self.vocab
-        words = np.fromiter((sum(vocab.get(t, 0.0) for t in ts) for ts in terms), dtype=np.float64,
+        get = self.vocab.get
+        words = np.fromiter((sum(map(get, ts, repeat(0.0, len(ts)))) for ts in terms), dtype=np.float64,
                             count=len(terms))
         z = x @ self.weights + self.bias + words
         return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
@@ -74,18 +75,24 @@ def page_probs(n: int, scored: list[int], probs: np.ndarray, ruled: set[int]) ->
 
 def context_rows(full: np.ndarray, scored: list[int], probs: np.ndarray) -> np.ndarray:
     """The `CONTEXT_NAMES` signals of each scored line, from the page's first-pass probabilities."""
-    n = len(full)
+    padded = np.zeros(len(full) + 2)  # a 0 before the first and after the last line
+    padded[1:-1] = full
     idx = np.asarray(scored)
-    prev = np.where(idx > 0, full[np.maximum(idx - 1, 0)], 0.0)
-    nxt = np.where(idx + 1 < n, full[np.minimum(idx + 1, n - 1)], 0.0)
+    out = np.empty((len(idx), len(CONTEXT_NAMES)))
+    prev, nxt = padded[idx], padded[idx + 2]
     clipped = np.clip(probs, 1e-4, 1 - 1e-4)
-    logit = np.log(clipped / (1 - clipped))
+    out[:, 0] = np.log(clipped / (1 - clipped))
+    out[:, 1] = prev
+    out[:, 2] = nxt
+    np.maximum(prev, nxt, out=out[:, 3])
+    np.minimum(prev, nxt, out=out[:, 4])
     # page-level shares shrunk towards a prior, so a three-line page is not "mostly junk" from one line
     k = len(probs)
     share = float(((probs >= 0.5).sum() + _PRIOR * _PRIOR_LINES) / (k + _PRIOR_LINES))
-    mean = float((probs.sum() + _PRIOR * _PRIOR_LINES) / (k + _PRIOR_LINES))
-    return np.column_stack([logit, prev, nxt, np.maximum(prev, nxt), np.minimum(prev, nxt),
-                            np.full(len(idx), share), np.full(len(idx), mean), logit * share])
+    out[:, 5] = share
+    out[:, 6] = float((probs.sum() + _PRIOR * _PRIOR_LINES) / (k + _PRIOR_LINES))
+    out[:, 7] = out[:, 0] * share
+    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,13 @@ than a lost article line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from copydesk.clean.needles import NeedleSet
 
 _F = re.IGNORECASE | re.UNICODE
 
@@ -21,8 +27,8 @@ _AGENCY = (r"(?:ap|afp|reuters|dpa|efe|epa|ansa|sipa|xinhua|anadolu|bloomberg|eu
            r" wire)?"
            r"|associated press|agence france-presse|getty images|shutterstock|alamy|imago|keystone)")
 
-RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ad", _rx(r"[-–—•|*·(\[\s]*(?:advertisement|advertising|ad|anzeige|werbung|publicidad|publicité|anuncio"
+_RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ad", (r"[-–—•|*·(\[\s]*(?:advertisement|advertising|ad|anzeige|werbung|publicidad|publicité|anuncio"
                r"|sponsored ad)[-–—•|*·)\]\s]*",
                r"(?:the )?(?:content|story|article|text) continues (?:below|after)\b.{0,30}",
                r"(?:poll|quiz|umfrage|encuesta|sondage|vote now)\s*[:!?-].{0,120}",
@@ -35,7 +41,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                r"(?:the )?(?:story|article) continues (?:below|after) (?:this )?(?:ad|advertisement)",
                r"continue reading (?:below|the main story)", r"(?:ad(?:vertisement)?\s*[-:·]?\s*)?"
                r"scroll (?:down )?to continue(?: with content| reading)?")),
-    ("sponsored", _rx(r".{0,60}\b(?:sponsored|promoted|paid content|partner content|publireportage)",
+    ("sponsored", (r".{0,60}\b(?:sponsored|promoted|paid content|partner content|publireportage)",
                       r"(?:sponsored|paid) (?:by|content)\b.{0,80}",
                       r"paid for by\b.{0,120}", r"gesponsert.{0,60}", r"patrocinado.{0,60}",
                       r"(?:contenu )?sponsoris[ée]e?.{0,60}", r"contenido patrocinado.{0,60}",
@@ -43,7 +49,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|in zusammenarbeit mit|en partenariat avec)\b.{0,60}",
                       r".{0,100}\baffiliate (?:links?|commissions?|partners?|programs?)\b.{0,160}",
                       r".{0,100}\bwe (?:may|might) (?:earn|receive|get|be compensated)\b.{0,160}")),
-    ("related", _rx(r"(?:read more|related|see also|more on this|recommended(?: for you)?|further reading"
+    ("related", (r"(?:read more|related|see also|more on this|recommended(?: for you)?|further reading"
                     r"|you may also like|more from \w+|also read|read next|watch|sur le même sujet"
                     r"|lire la suite"
                     r"|lesen sie (?:auch|mehr)|leer más|lee también|à lire|a lire)\s*[:|»›>-].{0,200}",
@@ -64,7 +70,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                     r"(?:también )?te puede interesar", r"noticias relacionadas", r"lea también.{0,150}",
                     r"les plus (?:lus|populaires|partagés)", r"sur le même sujet", r"à voir aussi",
                     r"dans la même rubrique", r"lire aussi.{0,150}", r"à lire aussi.{0,150}")),
-    ("newsletter", _rx(r".{0,80}\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.{0,120}",
+    ("newsletter", (r".{0,80}\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.{0,120}",
                        r".{0,40}\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)\b.{0,80}",
                        r".{0,60}\bnewsletter\s+(?:abonnieren|anmelden).{0,80}",
                        r".{0,60}suscr[íi]bete.{0,100}", r".{0,60}abonnez-vous.{0,100}",
@@ -76,36 +82,38 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r".{0,30}(?:thanks|thank you) for (?:signing up|"
                        r"subscribing).{0,80}", r"(?:our |the )?newsletters?", r"recevez .{0,100}",
                        r"recibe .{0,80}\b(?:correo|email|bandeja)\b.{0,60}")),
-    ("social", _rx(r"(?:share|follow us|like us)\b.{0,20}\b(?:on )?(?:facebook|twitter|x|"
+    ("social", (r"(?:share|follow us|like us)\b.{0,20}\b(?:on )?(?:facebook|twitter|x|"
                    r"instagram|linkedin|whatsapp|tiktok|threads|bluesky|email).{0,80}",
                    r"share (?:this|the) (?:article|story|post)\b.{0,40}", r"share|teilen|compartir|partager",
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link)(?:\s*[|/,·]?\s*"
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|x))+",
                    r"folgen sie uns.{0,80}", r"síguenos.{0,80}", r"suivez-nous.{0,80}")),
-    ("credit", _rx(r"(?:photo|image|picture|video|graphic|illustration|foto|bild)s?"
+    ("credit", (r"(?:photo|image|picture|video|graphic|illustration|foto|bild)s?"
                    r"(?: credit)?\s*[:/©].{0,80}",
                    r"©.{0,80}", r"(?:copyright|©).{0,150}\ball rights reserved\b.{0,200}",
                    r"(?:credit|source)s?\s*:.{0,60}",
-                   r"[\w .'-]{2,60}\s*/\s*(?:getty images|ap|afp|reuters|epa|shutterstock)"
+                   r"[\w .'-]{2,60}(?:\s*[/|]\s*[\w .'-]{2,60}){0,3}\s*[/|]\s*"
+                   r"(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|alamy)"
                    r"(?:\s+via\s+[\w ]+)?", _AGENCY + r"(?:\s*[/,|]\s*" + _AGENCY + r")*",
                    r"(?:photo(?:graph)?s?|pictures?|images?|video|illustration|fotos?) by .{1,60}",
                    r"(?:edited|editing|additional reporting|reporting|written|compiled|produced) by .{1,80}",
                    r"(?:edición|redaktion|rédaction|edited|mitarbeit)\s*:\s*.{1,60}",
                    r"(?:cr[ée]dit[oa]?s?|bildquelle|quelle|fuente|source)\s*:\s*.{1,60}",
-                   r"\(\s*(?:photo|foto|image|picture|bild|video)s?\s*[:/©].{1,80}\)",
+                   r"\(\s*(?:photo|foto|image|picture|bild|video)s?(?:\s+credit)?\s*[:/©].{1,80}\)",
                    r"(?:with )?(?:additional )?(?:reporting|research|photo illustration|illustration)"
                    r" by .{1,100}",
                    r"(?:avec la collaboration|con la colaboración|con información|mit material"
                    r"|unter mitarbeit)"
                    r" (?:de|von)\b.{1,100}")),
-    ("caption", _rx(r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
+    ("caption", (r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
                     r"|cover image)\s*:\s*.{1,200}",
                     r"(?:a |an |the )?(?:handout|file|archive|stock|undated)"
                     r" (?:photo|image|picture|handout)\b.{0,120}",
                     r".{1,160}\((?:photo|pictured|image|file photo|foto|bild)\b[^)]{0,80}\)\.?",
+                    r"(?:show|hide|expand|close|toggle) caption",
                     r"\d{1,3}\s*/\s*\d{1,3}",
                     r"(?:image|imagen|bild|photo|foto|picture)\s+\d+\s+(?:of|de|von|sur)\s+\d+")),
-    ("cookie", _rx(r".{0,40}\b(?:we|this (?:site|website)|our (?:site|website|"
+    ("cookie", (r".{0,40}\b(?:we|this (?:site|website)|our (?:site|website|"
                    r"partners))\b.{0,80}\bcookies?\b.{0,300}",
                    r".{0,120}\bcookies?\b.{0,200}\b(?:you|your)\b.{0,200}",
                    r".{0,80}\b(?:wir verwenden cookies|utilizamos cookies|nous utilisons des cookies)"
@@ -117,7 +125,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                    r"aceptar(?: todas?)?(?: las cookies)?", r"rechazar(?: todas?)?",
                    r"tout (?:accepter|refuser)",
                    r"accepter(?: et fermer)?", r"continuer sans accepter")),
-    ("paywall", _rx(r".{0,80}\b(?:subscribe|subscription|subscribers?)\b.{0,60}"
+    ("paywall", (r".{0,80}\b(?:subscribe|subscription|subscribers?)\b.{0,60}"
                     r"\b(?:to (?:continue|keep) reading|unlimited access|only|exclusive)\b.{0,100}",
                     r".{0,60}\b(?:you have|you've) (?:\d+|one|two|three) free (?:articles?|stories)\b.{0,80}",
                     r"already a subscriber\?.{0,60}", r"log in to (?:continue|read).{0,60}",
@@ -129,7 +137,7 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                     r"start your (?:free )?trial)\b.{0,100}",
                     r".{0,40}\b(?:réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten|"
                     r"weiterlesen mit)\b.{0,80}")),
-    ("navigation", _rx(r"(?:home|news|world|politics|business|sport|sports|opinion|startseite|inicio|accueil)"
+    ("navigation", (r"(?:home|news|world|politics|business|sport|sports|opinion|startseite|inicio|accueil)"
                        r"(?:\s*[>|»/›]\s*[\w &-]{1,30}){1,6}",
                        r"(?:skip to (?:main )?content|back to top|top of (?:the )?page|next article|"
                        r"previous article)",
@@ -140,9 +148,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                        r"search", r"retour en haut(?: de (?:la )?page)?", r"volver (?:arriba|al inicio)",
                        r"nach oben", r"browse (?:all|more) [\w &-]{1,30}",
                        r"(?:see|view) all [\w &-]{1,30}")),
-    ("dateline", _rx(r"\d+\s*(?:min|minute)s?\.?\s*(?:read|de lectura|de lecture|lesezeit)",
+    ("dateline", (r"\d+\s*(?:min|minute)s?\.?\s*(?:read|de lectura|de lecture|lesezeit)",
                      r"(?:lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*min\w*\.?")),
-    ("other", _rx(r"(?:comments?|leave a comment|join the conversation|show comments)"
+    ("other", (r"(?:comments?|leave a comment|join the conversation|show comments)"
                   r"(?:\s*\(\d+\))?", r"\d+\s+comments?",
                   r"(?:click|tap) here\b.{0,80}", r"download (?:our|the) app\b.{0,80}",
                   r"(?:show|hide|view|load|read) (?:all |more )?comments", r"kommentare(?: anzeigen)?",
@@ -160,6 +168,54 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
                   r"machine[- ])?translated.{0,80}",
                   r"print(?: this)?(?: article| page)?", r"report (?:an |a )?(?:error|typo|correction)")),
 )
+
+RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((reason, _rx(*alts)) for reason, alts in _RULE_ALTS)
+
+
+@lru_cache(maxsize=512)
+def _max_width(alternative: str) -> int:
+    """The most characters `alternative` can match (huge when unbounded), from the regex parser."""
+    try:
+        parser = getattr(re, "_parser")  # noqa: B009 - private module, guarded: unknown means unbounded
+        return int(parser.parse(alternative, _F).getwidth()[1])
+    except Exception:  # any parser change: treat as unbounded (always tried)
+        return 1 << 62
+
+
+#: Reasons whose patterns are tried only when the line holds one of their literal pieces (`_GATES`).
+_GATED = frozenset({"sponsored", "newsletter", "cookie", "paywall"})
+#: Line-length bands (stripped length) of the combined ungated pattern.
+_BANDS = (24, 48, 96, 160, 256, 400)
+
+
+def _ungated_pattern(shortest: int) -> re.Pattern[str]:
+    """One pattern for all ungated reasons, each a named group in `RULES` order (so the first reason
+    that matches wins, as in a loop over `RULES`), keeping only alternatives that can match a
+    stripped line longer than `shortest` characters: the rules match the whole line."""
+    groups = []
+    for reason, alts in _RULE_ALTS:
+        wide = [alt for alt in alts if _max_width(alt) > shortest]
+        if reason not in _GATED and wide:
+            groups.append(f"(?P<{reason}>" + "|".join(wide) + ")")
+    return re.compile(r"^\s*(?:" + "|".join(groups) + r")\s*$", _F)
+
+
+@lru_cache(maxsize=len(_BANDS) + 1)
+def _band_pattern(band: int) -> re.Pattern[str]:
+    return _ungated_pattern(_BANDS[band - 1] if band else 0)
+
+
+def warm_up() -> None:
+    """Compile the lazily built patterns now (once per worker) rather than on the first long line."""
+    for band in range(len(_BANDS)):
+        _band_pattern(band)
+
+
+def _ungated_reason(line: str) -> str | None:
+    """The first ungated reason whose pattern matches the line, in `RULES` order."""
+    found = _band_pattern(bisect_left(_BANDS, len(line.strip()))).match(line)
+    return found.lastgroup if found else None
+
 
 #: Every reason a shape rule can give, in a fixed order (the model's one-hot rule signals).
 RULE_REASONS: tuple[str, ...] = tuple(dict.fromkeys([*(reason for reason, _ in RULES), "byline", "dateline"]))
@@ -242,8 +298,9 @@ _REPORTED = re.compile(r"\b(?:said|says|told|wrote|according to|the (?:banner|pa
                        r"letter|notice|pop-up) (?:read|reads|said|says))\b")
 
 
-_GATE_RX = {reason: re.compile("|".join(re.escape(g) for g in gates)) for reason, gates in _GATES.items()}
-
+#: Literal substrings (of the lower-cased line) without which `_ASK` cannot match.
+_ASK_GATES = ("chip in", "donat", "contribut", "gift", "help me win", "add your name", "stand with me",
+              "vote for me", "rush", "pitch in", "give ", "$", "€", "£")
 
 #: A personal fundraising or campaign ask: "I"/"me" speaking to "you" and asking for money or support.
 _ASK = re.compile(r"\b(?:chip in|donat(?:e|ion)|contribut(?:e|ion)|gift|help me win|add your name"
@@ -260,25 +317,102 @@ def _personal_ask(low: str, reported: bool) -> bool:
             and not low.lstrip().startswith(("“", '"', "«", "„")))
 
 
+#: Literal pieces of `_BYLINE_ROLE` and `_BIO` matches (role words), for the page-wide pre-filter.
+_PERSON_GATES = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor",
+                 "analyst", "enviad", "envoy", "korrespondent", "redakteur", "corresponsal", "periodista",
+                 "writes about", "reported on", "covered", "based in")
+
+
+@dataclass(frozen=True, slots=True)
+class _Gates:
+    """Which literal pre-filters a line passes."""
+
+    reasons: tuple[str, ...] = ()
+    ask: bool = True
+    person: bool = True
+    photo: bool = True
+
+
+_DIGIT = re.compile(r"\d")
+
+#: The end of a photo caption: its credit ("(AP Photo/Jane Doe)", "Credit: Getty", ". Reuters") or a
+#: gallery's "less"/"… more" toggle. Searched (not matched from the start) so it stays cheap.
+_CAPTION_TAIL = re.compile(
+    r"(?:\([^()]{0,40}\b(?:photos?|pictures?|images?|credit|fotos?|bild)\b\s*(?:[:/©]|by\b|credit\b|courtesy\b)"
+    r"[^()]{0,100}\)\.?(?:\s*(?:less|more))?"
+    r"|[\s.]credit\s*:\s*[^.:]{1,60}"
+    r"|[.!?]\s+(?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|alamy)"
+    r"|[.!?)]\s+less|(?:\.\.\.|…)\s*more)\s*$", _F)
+#: `_CAPTION_TAIL` needs a photo word in the line (`_PHOTO_GATES`) or one of these line ends.
+_PHOTO_GATES = ("photo", "picture", "image", "credit", "foto", "bild")
+_TAIL_ENDS = ("less", "more", "getty", "getty images", "reuters", "ap", "afp", "epa", "shutterstock", "alamy")
+
+
+#: Pre-filter groups of the rules, by name, for a page-wide `NeedleSet`.
+RULE_GATES: dict[str, tuple[str, ...]] = {
+    **{f"gate:{reason}": gates for reason, gates in _GATES.items()},
+    "ask": _ASK_GATES,
+    "person": _PERSON_GATES,
+    "photo": _PHOTO_GATES,
+}
+_NEEDLES = NeedleSet(RULE_GATES)
+
+
+def page_rules(lines: list[str], lows: list[str] | None = None,
+               groups: list[set[str]] | None = None) -> list[str | None]:
+    """`rule_reason` of every line of a page. `lows` are the lower-cased lines and `groups` their
+    `RULE_GATES` groups (from a page-wide `NeedleSet`), when the caller has them already."""
+    lows = [line.lower() for line in lines] if lows is None else lows
+    groups = _NEEDLES.line_groups(lows) if groups is None else groups
+    out: list[str | None] = []
+    for line, low, found in zip(lines, lows, groups, strict=True):
+        gates = _Gates(tuple(r for r in _GATES if f"gate:{r}" in found), "ask" in found, "person" in found,
+                       "photo" in found)
+        out.append(_rule_reason(line, low, gates))
+    return out
+
+
 def rule_reason(line: str) -> str | None:
     """The reason a line is junk by shape alone, or None."""
+    low = line.lower()
+    gated = tuple(reason for reason, gates in _GATES.items() if any(g in low for g in gates))
+    return _rule_reason(line, low, _Gates(gated, any(g in low for g in _ASK_GATES),
+                                          any(g in low for g in _PERSON_GATES),
+                                          any(g in low for g in _PHOTO_GATES)))
+
+
+def _rule_reason(line: str, low: str, gates: _Gates) -> str | None:
+    """`rule_reason` given which literal pre-filters the line passes."""
     if len(line) > 400:
         return None
-    low = line.lower()
-    reported = _REPORTED.search(low) is not None
-    for reason, pattern in RULES:
-        gate = _GATE_RX.get(reason)
-        if gate is not None and (reported or gate.search(low) is None):
-            continue
-        if pattern.match(line):
-            return reason
-    if _personal_ask(low, reported):
+    reported = bool(gates.reasons or gates.ask) and _REPORTED.search(low) is not None
+    if gates.reasons and not reported:
+        for reason, pattern in RULES:
+            if (reason not in _GATED or reason in gates.reasons) and pattern.match(line):
+                return reason
+    else:
+        found = _ungated_reason(line)
+        if found is not None:
+            return found
+    if (len(line.strip()) >= 20 and (gates.photo or low.rstrip().endswith(_TAIL_ENDS))
+            and _CAPTION_TAIL.search(line)):
+        return "caption"
+    if gates.ask and _personal_ask(low, reported):
         return "ad"
-    if _BYLINE.match(line) or _BYLINE_ROLE.match(line) or _CONTACT.match(line):
+    return _person_or_date(line, gates.person)
+
+
+
+
+def _person_or_date(line: str, role_words: bool = True) -> str | None:
+    """Bylines, author bios and contact lines, then date-only lines. `role_words`: whether the line
+    holds one of `_PERSON_GATES` (else the role and bio patterns cannot match)."""
+    if _BYLINE.match(line) or (role_words and _BYLINE_ROLE.match(line)) or _CONTACT.match(line):
         return "byline"
-    if len(line) <= 300 and line[:1].isupper() and len(line.split()) <= 40 and _BIO.match(line):
+    if (role_words and len(line) <= 300 and line[:1].isupper() and len(line.split()) <= 40
+            and _BIO.match(line)):
         return "byline"
-    if len(line) <= 100 and (_DATELINE.match(line) or _date_only(line)):
+    if len(line) <= 100 and _DIGIT.search(line) and (_DATELINE.match(line) or _date_only(line)):
         return "dateline"
     return None
 
@@ -304,9 +438,9 @@ def _headline_like(line: str, max_words: int) -> bool:
 
 def repeated_lines(lines: Iterable[str], max_words: int) -> set[str]:
     """Short lines that occur more than once in one article (repeated teasers, labels)."""
-    seen: dict[str, int] = {}
-    for line in lines:
-        key = line.strip().casefold()
-        if key and len(key.split()) <= max_words:
-            seen[key] = seen.get(key, 0) + 1
-    return {key for key, count in seen.items() if count > 1}
+    return repeated_keys(Counter(line.strip().casefold() for line in lines), max_words)
+
+
+def repeated_keys(counts: Counter[str], max_words: int) -> set[str]:
+    """`repeated_lines` from the counts of the page's normalised lines (stripped, case-folded)."""
+    return {key for key, count in counts.items() if count > 1 and key and len(key.split()) <= max_words}

@@ -20,13 +20,14 @@ from copydesk.clean.features import (
     build_page,
     clickbait_teaser,
     credited_caption,
-    line_features,
     line_terms,
     model_lines,
+    page_features,
     promo_ad,
 )
 from copydesk.clean.meta import fill_metadata
 from copydesk.clean.model import CleanModel, context_rows, load_model, page_probs
+from copydesk.clean.rules import warm_up
 from copydesk.clean.site import SiteLineStats
 from copydesk.config import DEFAULT, Config
 from copydesk.stage import DocStage
@@ -92,8 +93,8 @@ def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[boo
     scored = [i for i in candidates if reasons[i] is None]
     if not scored:
         return reasons
-    x = np.asarray([line_features(i, page) for i in scored], dtype=np.float64)
-    terms = [line_terms(page.tokens[i]) for i in scored]
+    x = page_features(page, scored)
+    terms = [line_terms(page.tokens[i], page.words[i]) for i in scored]
     probs = model.junk.probs(x, terms)
     if model.context is not None:
         ruled = {i for i, r in enumerate(reasons) if r is not None}
@@ -115,9 +116,15 @@ def name_reason(index: int, page: Page, model: CleanModel, x: np.ndarray, terms:
         return rule
     if page.title_key and " ".join(page.tokens[index]) == page.title_key:
         return "repeated"
-    if page.lines[index].strip().casefold() in page.repeated or boilerplate:
+    if page.keys[index] in page.repeated or boilerplate:
         return "repeated"
     return model.reason.predict(x, terms)
+
+
+def prepare() -> CleanModel:
+    """Load the model and compile the rule patterns: what each worker does once."""
+    warm_up()
+    return load_model()
 
 
 class CleanStage(DocStage):
@@ -131,7 +138,7 @@ class CleanStage(DocStage):
     def __init__(self, config: Config = DEFAULT, site_stats: SiteLineStats | None = None) -> None:
         self.config = config
         self.site_stats = site_stats
-        self.model = load_model()
+        self.model = prepare()
 
     def process(self, article: Article) -> Article:
         lines = article.paragraphs

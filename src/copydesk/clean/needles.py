@@ -1,0 +1,56 @@
+"""Literal pieces found page-wide in one pass: the cheap pre-filters of the clean stage.
+
+Many rules and signals can only fire when a line holds some literal piece ("sponsor", "cookie",
+"$", "http"). Asking each line for each piece costs one scan per piece and line; here all pieces
+of all groups are found in one Aho-Corasick pass over the page (the `ahocorasick-rs` package),
+and each line learns which groups it holds. Without that package the same answer comes from
+one substring search per piece over the joined page.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping
+
+try:  # a compiled multi-pattern matcher; optional, the fallback gives the same groups
+    import ahocorasick_rs
+except ImportError:  # pragma: no cover - exercised only where the package is missing
+    ahocorasick_rs = None  # type: ignore[assignment]
+
+
+class NeedleSet:
+    """Named groups of literal pieces; `line_groups` says which groups each line holds."""
+
+    def __init__(self, groups: Mapping[str, tuple[str, ...]]) -> None:
+        owners: dict[str, set[str]] = {}
+        for name, pieces in groups.items():
+            for piece in pieces:
+                if piece and "\n" not in piece:
+                    owners.setdefault(piece, set()).add(name)
+        self.pieces = sorted(owners)
+        self.owners = [frozenset(owners[p]) for p in self.pieces]
+        self._matcher = (ahocorasick_rs.AhoCorasick(self.pieces, matchkind=ahocorasick_rs.MatchKind.Standard)
+                         if ahocorasick_rs is not None and self.pieces else None)
+
+    def line_groups(self, lows: list[str]) -> list[set[str]]:
+        """Per line (lower-cased by the caller), the names of the groups whose pieces it contains."""
+        text = "\n".join(lows)
+        starts = [0]
+        for low in lows:
+            starts.append(starts[-1] + len(low) + 1)
+        out: list[set[str]] = [set() for _ in lows]
+        for k, start in self._hits(text, starts):
+            out[bisect_right(starts, start) - 1].update(self.owners[k])
+        return out
+
+    def _hits(self, text: str, starts: list[int]) -> list[tuple[int, int]]:
+        """(piece index, start) of piece occurrences; the fallback reports one per piece and line."""
+        if self._matcher is not None:
+            return [(k, s) for k, s, _ in self._matcher.find_matches_as_indexes(text, overlapping=True)]
+        hits = []
+        for k, piece in enumerate(self.pieces):
+            pos = text.find(piece)
+            while pos >= 0:
+                hits.append((k, pos))
+                pos = text.find(piece, starts[bisect_right(starts, pos)])
+        return hits
