@@ -3,7 +3,7 @@
 Data: ../shared/data/events/plv_train.jsonl (event sentences, one PLOVER root each; YIELD stands
 for CONCEDE + RETREAT) plus bench/data/events_no_event_train.txt (sentences we wrote that report
 no event, class NONE). Features are `copydesk.enrich.events_model.features`, the ones used at
-run time; scikit-learn fits the logistic regression, numpy runs it.
+run time; scikit-learn fits a logistic regression and a linear SVM, numpy runs their blend.
 
     .venv/bin/python bench/train_events.py
 """
@@ -24,6 +24,11 @@ NEGATIVES = ROOT / "bench" / "data" / "events_no_event_train.txt"
 #: Inverse regularisation strength of the logistic regression. 5-fold CV root accuracy (parse
 #: group weight 1.0): C=20 → 0.773, 50 → 0.779, 100 → 0.779; class_weight="balanced" did not help.
 C = 50.0
+#: Weight of the regression's probabilities against softmax(SCALE * linear-SVM margins), and the
+#: SVM's C (one-vs-rest, squared hinge). See bench/README.md for the sweep.
+BLEND = 0.5
+SCALE = 4.0
+SVM_C = 3.0
 #: Features seen in fewer training sentences are dropped: they cannot generalise and bloat the file.
 MIN_COUNT = 2
 
@@ -55,23 +60,33 @@ def sentence_features(docs: list[Any]) -> list[dict[str, float]]:
     return out
 
 
-def fit(feats: list[dict[str, float]], labels: list[str]) -> Any:
-    """A `Model` fitted on feature dicts and labels."""
+def fit(feats: list[dict[str, float]], labels: list[str], blend: float = BLEND, scale: float = SCALE,
+        svm_c: float = SVM_C) -> Any:
+    """A `Model` fitted on feature dicts and labels: logistic regression, blended with a linear
+    SVM unless `blend` is 1."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from sklearn.svm import LinearSVC
 
     from copydesk.enrich.events_model import Model
 
     counts = Counter(k for f in feats for k in f)
     kept = [{k: v for k, v in f.items() if counts[k] >= MIN_COUNT} for f in feats]
     vec = DictVectorizer()
-    matrix = vec.fit_transform(kept)
+    matrix = vec.fit_transform(kept).tocsr()
+    matrix.indices = matrix.indices.astype(np.int32)  # liblinear wants 32-bit indices
+    matrix.indptr = matrix.indptr.astype(np.int32)
     clf = LogisticRegression(C=C, max_iter=3000)
     clf.fit(matrix, labels)
+    coef, intercept = clf.coef_.T, clf.intercept_
+    if blend < 1.0:
+        svm = LinearSVC(C=svm_c).fit(matrix, labels)
+        assert list(svm.classes_) == list(clf.classes_)
+        coef, intercept = np.hstack([coef, svm.coef_.T]), np.concatenate([intercept, svm.intercept_])
     index = {name: i for i, name in enumerate(vec.get_feature_names_out())}
-    return Model(index=index, coef=np.asarray(clf.coef_.T, dtype=np.float32),
-                 intercept=np.asarray(clf.intercept_, dtype=np.float32),
-                 classes=tuple(str(c) for c in clf.classes_))
+    return Model(index=index, coef=np.asarray(coef, dtype=np.float32),
+                 intercept=np.asarray(intercept, dtype=np.float32),
+                 classes=tuple(str(c) for c in clf.classes_), blend=blend, scale=scale)
 
 
 def training_set() -> tuple[list[str], list[str]]:

@@ -81,6 +81,53 @@ def test_condemnation_is_accuse(enrich: EnrichStage, events: EventStage) -> None
     assert event["type"] == "ACCUSE" and event["source"]["country"] == "IRN"
 
 
+def test_target_moves_from_a_thing_to_the_actor_it_concerns(enrich: EnrichStage, events: EventStage) -> None:
+    text = "Australia has agreed to lend up to $1 billion to Indonesia to support its economic recovery."
+    [event] = by_type(code(enrich, events, text), "AGREE") or code(enrich, events, text).events
+    assert event["source"]["country"] == "AUS"
+    assert event["target"]["text"] == "Indonesia" and event["target"]["country"] == "IDN"
+
+
+def test_target_of_an_attack_noun(enrich: EnrichStage, events: EventStage) -> None:
+    text = "The Israeli prime minister ordered heavy air strikes on the Gaza Strip on Sunday."
+    [event] = code(enrich, events, text).events
+    assert event["source"]["country"] == "ISR"
+    assert event["target"]["country"] == "PSE"
+
+
+def test_governing_verb_lends_its_object(enrich: EnrichStage, events: EventStage) -> None:
+    text = "Germany summoned the Chinese ambassador on Tuesday to complain about the sanctions."
+    [event] = code(enrich, events, text).events
+    assert event["source"]["country"] == "DEU"
+    assert event["target"]["country"] == "CHN" and "ambassador" in event["target"]["text"]
+
+
+def test_coordinated_subject_splits_into_source_and_target(enrich: EnrichStage, events: EventStage) -> None:
+    text = "India and Pakistan agreed to a ceasefire along their disputed border in Kashmir."
+    found = code(enrich, events, text).events
+    pairs = {(e["source"]["text"], e["target"]["text"]) for e in found}
+    assert ("India", "Pakistan") in pairs
+
+
+def test_passive_participle_takes_its_agent_as_source(enrich: EnrichStage, events: EventStage) -> None:
+    text = "Hundreds of people evacuated from Haiti by the United States arrived in Miami on Friday."
+    aid = [e for e in code(enrich, events, text).events if e["source"] and e["source"]["country"] == "USA"]
+    assert aid and all(e["target"] is None or e["target"]["country"] != "USA" for e in aid)
+
+
+def test_generic_target_takes_the_country_of_the_place(enrich: EnrichStage, events: EventStage) -> None:
+    text = "Riot police fired tear gas at protesters in Ankara on Saturday."
+    [event] = code(enrich, events, text).events
+    assert event["source"]["sector"] == "COP"
+    assert "protesters" in event["target"]["text"] and event["target"]["country"] == "TUR"
+
+
+def test_source_placed_by_its_own_modifier(enrich: EnrichStage, events: EventStage) -> None:
+    text = "A court in Nairobi has freed a journalist jailed for criticising the president."
+    [event] = code(enrich, events, text).events
+    assert event["source"]["country"] == "KEN" and event["source"]["sector"] == "JUD"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -202,4 +249,18 @@ def test_shipped_weights_load() -> None:
     model = model_mod.load()
     assert model is not None
     assert model_mod.NONE in model.classes and "ASSAULT" in model.classes
-    assert model.coef.shape == (len(model.index), len(model.classes))
+    width = len(model.classes) * (1 if model.blend == 1.0 else 2)
+    assert model.coef.shape == (len(model.index), width)
+    assert 0.0 <= model.blend <= 1.0
+
+
+def test_blended_model_mixes_regression_and_margins() -> None:
+    # columns 0-1: regression logits; columns 2-3: SVM margins that disagree with them
+    model = model_mod.Model(index={"w:attack": 0}, coef=np.array([[2.0, -2.0, -1.0, 1.0]], dtype=np.float32),
+                            intercept=np.zeros(4, dtype=np.float32), classes=("ASSAULT", "CONSULT"),
+                            blend=0.5, scale=4.0)
+    probs = model.probabilities({"w:attack": 1.0})
+    regression = 1 / (1 + np.exp(-4.0))
+    margins = 1 / (1 + np.exp(8.0))
+    assert probs["ASSAULT"] == pytest.approx(0.5 * regression + 0.5 * margins)
+    assert sum(probs.values()) == pytest.approx(1.0)

@@ -3,7 +3,11 @@
 Each sentence of an article is coded at most once (plus the mirrored record of a reciprocal
 event): the shipped classifier (`events_model`) decides whether the sentence reports an event
 and which PLOVER root, helped by the cue lexicon and dependency patterns (`events_rules`), which
-also give the mode, the CAMEO code and the source and target arguments. Dates resolve against
+also give the mode, the CAMEO code and the source and target arguments. A target that names no
+actor ("an appeal", "$1 billion") is moved to the actor it concerns ("filed by X", "to X"); a
+coordinated subject with no actor target splits into source and target ("India and Pakistan
+agreed ..."); an argument without a country takes one from its own place modifier ("a court in
+Bishkek") and a target, failing that, from the event's place. Dates resolve against
 the publication date (`dates`); a sentence without a date expression gets the publication date,
 as in ICEWS and GDELT, because news reports events of the day.
 """
@@ -22,9 +26,11 @@ from copydesk.enrich.events_actors import actor_record, countries_in, overlappin
 from copydesk.enrich.events_lexicon import RECIPROCAL_ROOTS, RECIPROCAL_WORDS, ROOT_DEFAULTS, Cue
 from copydesk.enrich.events_rules import (
     Trigger,
+    actorish,
     conjuncts,
     find_triggers,
     phrase,
+    predicate,
     source_head,
     target_head,
 )
@@ -45,6 +51,8 @@ RULE_CONFIDENCE = 0.5
 #: Prepositions that place an event ("in Beijing", "off the coast of").
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "off", "across", "to", "into"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Prepositions whose object places an actor without a country of its own ('a court in Bishkek').
+HOME_PREPS = frozenset({"in", "from", "at"})
 YIELD_ROOTS = frozenset({"CONCEDE", "RETREAT"})
 
 
@@ -93,12 +101,17 @@ def decide(triggers: list[Trigger], probs: dict[str, float] | None) -> Decision 
 
 def _arguments(sent: Span, decision: Decision,
                triggers: list[Trigger]) -> tuple[Token | None, Token | None]:
-    trigger = decision.trigger or (triggers[0] if triggers else None)
-    if trigger is None:
-        root = sent.root
-        mode, cameo = ROOT_DEFAULTS.get(decision.root, ("", ""))
-        trigger = Trigger(root, Cue(decision.root, mode, cameo))
-    return source_head(trigger), target_head(trigger)
+    """Source and target heads: those of the first candidate cue that has a source (the cue of
+    the chosen root first, then the main cue, then the main predicate)."""
+    mode, cameo = ROOT_DEFAULTS.get(decision.root, ("", ""))
+    candidates = [t for t in triggers if _matches(t, decision.root)] + triggers[:1]
+    candidates.append(Trigger(predicate(sent), Cue(decision.root, mode, cameo)))
+    first = candidates[0]
+    for trigger in candidates:
+        source = source_head(trigger)
+        if source is not None:
+            return source, target_head(trigger)
+    return None, target_head(first)
 
 
 def _actor(doc: Doc, head: Token | None, ctx: Context) -> tuple[dict[str, Any] | None, list[str]]:
@@ -108,12 +121,32 @@ def _actor(doc: Doc, head: Token | None, ctx: Context) -> tuple[dict[str, Any] |
     rng = phrase(head)
     start = doc[rng[0]].idx
     end = doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
-    if ctx.entities:
-        found = countries_in(ctx.entities, start, end, head.idx)
-    else:
-        found = resolved_countries(ctx.spans, *rng)
+    found = _countries(ctx, start, end, head.idx, rng)
+    if not found:
+        found = _home_country(doc, head, ctx)
     record = actor_record(doc, ctx.text, rng, head, ctx.entities, found[0] if found else None)
     return record, found
+
+
+def _countries(ctx: Context, start: int, end: int, head_at: int, rng: tuple[int, int]) -> list[str]:
+    if ctx.entities:
+        return countries_in(ctx.entities, start, end, head_at)
+    return resolved_countries(ctx.spans, *rng)
+
+
+def _home_country(doc: Doc, head: Token, ctx: Context) -> list[str]:
+    """Country of a place that situates an argument ('a court in Bishkek', 'troops from Chad')."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HOME_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                rng = phrase(obj)
+                start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1].text)
+                found = _countries(ctx, start, end, obj.idx, rng)
+                if found:
+                    return found[:1]
+    return []
 
 
 def _reciprocal(sent: Span, decision: Decision) -> bool:
@@ -206,18 +239,27 @@ def _record(decision: Decision, sent: Span, source: dict[str, Any] | None,
             "confidence": decision.confidence}
 
 
+def _placed_target(record: dict[str, Any]) -> dict[str, Any]:
+    """A target without a country of its own ('its troops', 'protesters') takes the country of
+    the event's place, as ICEWS codes 'Protester (Turkey)'. (The same for sources was neutral on
+    the dyad proxy: +2 right, +5 wrong.)"""
+    target, place = record["target"], record["location"]
+    if target is not None and not target["country"] and place is not None and place["country"]:
+        record["target"] = dict(target, country=place["country"])
+    return record
+
+
 def _dyads(doc: Doc, sent: Span, decision: Decision, triggers: list[Trigger],
            ctx: Context) -> list[tuple[dict[str, Any] | None, dict[str, Any] | None]]:
     src_head, tgt_head = _arguments(sent, decision, triggers)
     source, src_countries = _actor(doc, src_head, ctx)
     target, _ = _actor(doc, tgt_head, ctx)
-    if src_head is not None and _reciprocal(sent, decision) and target is None:
+    reciprocal = _reciprocal(sent, decision)
+    if src_head is not None and (tgt_head is None or not actorish(tgt_head)) and \
+            (reciprocal or len(conjuncts(src_head)) > 1):
         pair = _split_source(doc, src_head, ctx, src_countries)
         if pair is not None:
-            return [pair, (pair[1], pair[0])]
-    if target is not None and source is not None and _reciprocal(sent, decision) and \
-            decision.root in RECIPROCAL_ROOTS and len(conjuncts(src_head)) > 1:  # type: ignore[arg-type]
-        return [(source, target), (target, source)]
+            return [pair, (pair[1], pair[0])] if reciprocal else [pair]
     return [(source, target)]
 
 
@@ -245,7 +287,7 @@ def code_sentence(doc: Doc, sent: Span, ctx: Context) -> list[dict[str, Any]]:
         skip = [(a["start"], a["end"]) for a in (source, target) if a]
         record["date"] = when
         record["location"] = _place(doc, sent, ctx, skip)
-        records.append(record)
+        records.append(_placed_target(record))
     return records
 
 

@@ -36,6 +36,11 @@ _SECTOR_WORDS = {word: code for code, words in EXTRA_SECTORS.items() for word in
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
+def is_group_noun(word: str) -> bool:
+    """Whether a (lowercased) noun names a group or role that acts in events ('rebels', 'envoy')."""
+    return word in _SECTOR_WORDS or actors.sector(word) is not None
+
+
 def char_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of tokens [start, end) in the parsed text."""
     last = doc[end - 1]

@@ -75,6 +75,8 @@ rescue|AID|humanitarian|073
 shelter|AID|asylum|075
 release|CONCEDE|release|0841
 free|CONCEDE|release|0841
+return|CONCEDE|return|0842
+reverse|CONCEDE||080
 pardon|CONCEDE|release|0841
 concede|CONCEDE||080
 yield|CONCEDE||080

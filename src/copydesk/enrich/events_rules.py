@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from copydesk.enrich.events_actors import is_group_noun
 from copydesk.enrich.events_lexicon import (
     NEGATES_TO_REJECT,
     REPORTING,
@@ -41,8 +42,24 @@ PHRASE_RIGHT = frozenset({"compound", "flat", "nummod", "case", "appos", "conj",
 #: Pronouns that stand for the speaker of a reporting verb ("X says it will ...").
 ANAPHORS = frozenset({"it", "they", "he", "she", "we", "its", "their"})
 MAX_ARG_TOKENS = 14
+#: Links over which a verb shares its governor's subject ('agreed to allow', 'is ready to help').
+INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 #: Entity types that are never an event's target ("on Monday", "for $4 million").
 NOT_ACTORS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Entity types that make a noun phrase an actor ("the Chinese ambassador", "Gaza Strip").
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Links followed from a non-actor target to the actor it concerns ("attacks on X", "an appeal
+#: filed by X", "ties with X", "suspension of aid to X", "agreed to lend $1 billion to X").
+REFINE_DEPS = frozenset({"prep", "pobj", "agent", "acl", "dobj", "conj", "appos", "dative", "pcomp",
+                         "compound", "xcomp"})
+#: Prepositions of place and time, followed last when looking for a target actor.
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "during", "since", "until",
+                         "after", "before", "within", "throughout"})
+#: How many dependency links that search may follow (a preposition and its object are two).
+REFINE_LINKS = 4
+#: Clause links over which a trigger without its own object borrows its governor's object
+#: ("summoned the ambassador to complain").
+BORROW_DEPS = frozenset({"xcomp", "advcl", "conj"})
 
 
 @dataclass(slots=True)
@@ -146,6 +163,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return found
 
 
+def predicate(sent: Span) -> Token:
+    """Main predicate, looking through a reporting root ('said ... would attack' → attack)."""
+    root = sent.root
+    if base(root.lower_) in REPORTING:
+        for child in root.children:
+            if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                return child
+    return root
+
+
 # ---------------------------------------------------------------- arguments
 
 
@@ -202,7 +229,7 @@ def _inherited_subject(token: Token) -> Token | None:
     """Subject shared from a governing verb ('agreed to allow', 'attacked and killed')."""
     head = token
     for _ in range(4):
-        if head.dep_ not in ("xcomp", "conj", "advcl", "pcomp") or head.head.i == head.i:
+        if head.dep_ not in INHERIT_DEPS or head.head.i == head.i:
             return None
         head = head.head
         subject = _child(head, ("nsubj",))
@@ -217,7 +244,7 @@ def source_head(trigger: Trigger) -> Token | None:
     if trigger.nominal:
         return _noun_source(token)
     agent = _child(token, ("agent",))
-    if agent is not None and _child(token, ("nsubjpass",)) is not None:
+    if agent is not None and (token.dep_ == "acl" or _child(token, ("nsubjpass",)) is not None):
         return _child(agent, ("pobj",))
     subject = _child(token, ("nsubj", "csubj")) or _inherited_subject(token)
     if subject is not None and subject.lower_ in ANAPHORS:
@@ -239,9 +266,51 @@ def _noun_source(noun: Token) -> Token | None:
 
 
 def target_head(trigger: Trigger) -> Token | None:
-    """Token heading the target argument. An event noun of the same kind hands on to its own
-    object ('arrived for talks with X' → X); a clause complement is searched when the trigger
-    has none ('agreed to allow X')."""
+    """Token heading the target argument, moved to the actor a non-actor target concerns."""
+    found = _syntactic_target(trigger)
+    if found is not None and actorish(found):
+        return found
+    for start in (found, trigger.noun, trigger.token):
+        better = _actor_near(start) if start is not None else None
+        if better is not None:
+            return better
+    if trigger.token.dep_ in BORROW_DEPS and not trigger.nominal:
+        borrowed = _child(trigger.token.head, OBJECTS)
+        if borrowed is not None and actorish(borrowed):
+            return borrowed
+    return found
+
+
+def actorish(token: Token) -> bool:
+    """Whether a noun names an actor: an actor entity on it or its left modifiers ('the Chinese
+    ambassador', "France's envoy"), or a group noun ('rebels', 'police')."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.ent_type_ in ACTOR_ENTS or is_group_noun(token.lower_):
+        return True
+    return any(t.ent_type_ in ACTOR_ENTS for t in token.doc[token.left_edge.i:token.i])
+
+
+def _actor_near(token: Token) -> Token | None:
+    """Nearest actor noun reached from a non-actor target over REFINE_DEPS links; places ('in a
+    Paris court') only when nothing else is found."""
+    return _actor_search(token, PLACE_PREPS) or _actor_search(token, frozenset())
+
+
+def _actor_search(token: Token, skip: frozenset[str]) -> Token | None:
+    frontier = [token]
+    for _ in range(REFINE_LINKS):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in REFINE_DEPS and c.lower_ not in skip]
+        found = next((t for t in frontier if t.ent_type_ not in NOT_ACTORS and actorish(t)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _syntactic_target(trigger: Trigger) -> Token | None:
+    """The trigger's object. An event noun of the same kind hands on to its own object
+    ('arrived for talks with X' → X); a clause complement is searched when the trigger has
+    none ('agreed to allow X')."""
     found = _target(trigger)
     if found is not None and found.pos_ == "NOUN":
         own = trigger.noun is not None and found.i == trigger.noun.i
