@@ -40,10 +40,12 @@ class Config:
     #: labels; real article sentences are longer or never repeated verbatim.
     repeated_max_words: int = 14
     #: The clean model (second pass) removes a line when its junk probability reaches this.
-    #: Measured (round 2): cleanset_dev 0.904 junk recall / 0% lines lost at 0.7 vs 0.923 / 0.43%
-    #: at 0.6; AEB 5-fold CV by page lost 0.58% / 0.84% at 0.7 vs ~0.8% / ~1.1% at 0.6. Losing an
-    #: article line costs more than keeping an ad, so the safer point.
-    clean_junk_prob: float = 0.7
+    #: Measured with the averaged regression + trees second pass (AEB 5-fold CV by page /
+    #: cleanset_dev): at 0.85 aeb_dev lost 0.38%, readability 0.53%, cleanset recall 0.93 with 0
+    #: lost; at 0.8 0.45% / 0.61% for 0.95 recall. The trees trust junk neighbours strongly (a short
+    #: sentence between two teasers reaches ~0.8), and losing an article line costs more than keeping
+    #: an ad, so the safer point.
+    clean_junk_prob: float = 0.85
     #: A line that recurs across a site's pages (see `site_boilerplate_*`) is removed from this
     #: lower junk probability: recurrence is strong evidence, but recurring subheadings
     #: ("Background") exist, so the model must still lean towards junk.
@@ -55,6 +57,11 @@ class Config:
     #: Only short lines are counted per site: boilerplate labels and prompts are short, and
     #: counting every sentence would cost memory for nothing.
     site_boilerplate_max_words: int = 30
+    #: `copydesk run` counts every site's short lines over the whole run before it cleans (two
+    #: passes: extract all, count, then clean and enrich). On by default: a site's recurring
+    #: labels and prompts are the junk that single-page signals miss; runs whose sites have
+    #: fewer than `site_boilerplate_min_pages` pages each come out the same either way.
+    site_boilerplate: bool = True
     #: Language id needs some text to be reliable; below this many characters we leave it null.
     min_langid_chars: int = 40
 

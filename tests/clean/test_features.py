@@ -36,3 +36,17 @@ def test_page_matrix_rows_equal_the_per_line_vectors():
     assert x.shape == (len(lines), len(FEATURE_NAMES))
     assert np.array_equal(x, np.asarray([line_features(i, page) for i in rows]))
     assert x[1, FEATURE_NAMES.index("rule_ad")] == 1.0
+
+
+def test_pull_quotes_and_top_standfirsts_are_flagged():
+    from copydesk.clean.features import FEATURE_NAMES, build_page, line_features
+
+    lines = ["Ferry timetable cut as crews fall ill",
+             "The operator said on Friday that four crossings a day would be dropped until the month ends.",
+             "“four crossings a day would be dropped”",
+             "Passengers were told to check the website before travelling to the terminal at Holmsund."]
+    page = build_page(lines, "Ferries cut after crew illness", 14)
+    top, pull = FEATURE_NAMES.index("top_unpunct"), FEATURE_NAMES.index("pull_quote")
+    assert line_features(0, page)[top] == 1.0
+    assert line_features(2, page)[pull] == 1.0
+    assert line_features(1, page)[pull] == 0.0 and line_features(3, page)[top] == 0.0

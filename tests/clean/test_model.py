@@ -49,3 +49,26 @@ def test_cjk_sentences_are_many_words_not_one():
 
     assert len(tokenize("これが非常に困ったもの。")) > 5
     assert tokenize("Plain words, here.") == ["plain", "words", "here"]
+
+
+def test_complete_trees_follow_their_splits():
+    from copydesk.clean.model import TreeModel
+
+    # one depth-2 tree: split on column 0 at 0.5, then on column 1 at 2.0 (left) / a padded node (right)
+    trees = TreeModel(feature=np.array([[0, 1, 0]]), threshold=np.array([[0.5, 2.0, np.inf]]),
+                      leaf=np.array([[-1.0, 1.0, 3.0, 3.0]]), depth=2, prior=0.0)
+    x = np.array([[0.0, 1.0], [0.0, 5.0], [1.0, 0.0]])
+    expected = 1.0 / (1.0 + np.exp(-np.array([-1.0, 1.0, 3.0])))
+    assert np.allclose(trees.probs(x), expected)
+    assert trees.probs(np.zeros((0, 2))).shape == (0,)
+
+
+def test_shipped_trees_average_into_the_second_pass():
+    model = load_model()
+    assert model.trees is not None
+    width = len(FEATURE_NAMES) + model.context.weights.shape[0]  # type: ignore[union-attr]
+    x = np.zeros((2, len(FEATURE_NAMES)))
+    ctx = np.zeros((2, width - len(FEATURE_NAMES)))
+    probs = model.second_pass(x, ctx)
+    expected = (model.context.probs(ctx) + model.trees.probs(np.hstack([x, ctx]))) / 2  # type: ignore[union-attr]
+    assert np.allclose(probs, expected)

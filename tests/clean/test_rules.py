@@ -97,3 +97,45 @@ def test_round_two_rule_reasons(line, reason):
 )
 def test_round_two_rules_leave_article_lines_alone(line):
     assert rule_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sponsored · Larchfield Kitchens", "sponsored"),
+        ("Partner content from Northmoor Bank", "sponsored"),
+        ("Wir erhalten eine Provision, wenn Sie über diese Links einkaufen.", "sponsored"),
+        ("Enter your email address", "newsletter"),
+        ("Join 40,000 readers who get our morning briefing.", "newsletter"),
+        ("Manage preferences", "cookie"),
+        ("Cancel anytime.", "paywall"),
+        ("Go to page 3", "navigation"),
+        ("Topics: Housing, Local government", "navigation"),
+        ("(Reuters)", "credit"),
+        ("Contributors: Ines Marr, Tobias Hale", "credit"),
+        ("— With files from Coastline Press", "credit"),
+        ("→ Rail strike called off after late-night talks", "related"),
+        ("Comments are closed.", "other"),
+        ("This video cannot be played", "other"),
+        ("HALDEN, March 4, 2025", "dateline"),
+        ("Propos recueillis par Claire Vasseur", "byline"),
+        ("Ingrid Holm | Transport correspondent", "byline"),
+    ],
+)
+def test_round_four_rule_reasons(line, reason):
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted to subscribe to the regional water scheme.",
+        "Email remained the main channel for complaints, officials said.",
+        "HALDEN, a town of 30,000 people, lost its last bank branch in March 2025.",
+        "Tags and price labels were found in the warehouse.",
+        "“We accept the ruling,” the club said.",
+        "Politics is the art of the possible, she wrote.",
+    ],
+)
+def test_round_four_rules_leave_article_lines_alone(line):
+    assert rule_reason(line) is None

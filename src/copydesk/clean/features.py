@@ -87,8 +87,13 @@ CONTEXT_NAMES = (
     "in_long_run", "short_page",
 )
 CORE_NAMES = ("core_overlap", "core_any", "before_core", "after_core", "is_core", "prev_core", "next_core")
+#: Page-furniture shapes: a pull quote (the line's words run inside another line), a standfirst or
+#: kicker above the prose (no full stop, near the top), a rewording of the title above the prose,
+#: and an all-capitals headline (a linked teaser on some sites; real subheadings are shorter).
+FURNITURE_NAMES = ("pull_quote", "top_unpunct", "top_titleish", "caps_headline")
 FEATURE_NAMES: tuple[str, ...] = (
-    SHAPE_NAMES + VOICE_NAMES + CONTEXT_NAMES + CORE_NAMES + tuple(f"rule_{r}" for r in RULE_REASONS)
+    SHAPE_NAMES + VOICE_NAMES + CONTEXT_NAMES + CORE_NAMES + FURNITURE_NAMES
+    + tuple(f"rule_{r}" for r in RULE_REASONS)
 )
 
 
@@ -126,6 +131,10 @@ class Page:
     words: list[set[str]]
     #: per line, its text stripped and case-folded (what `repeated` holds)
     keys: list[str]
+    #: every line's words joined by spaces, lines apart by " \n ", and how often each line's words
+    #: occur as a whole line (for `pull_quote`)
+    joined: str
+    word_keys: Counter[str]
 
 
 _WORD_PLAIN = re.compile(r"\w+")
@@ -201,6 +210,7 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
     key_counts = Counter(keys)
     repeated = repeated_keys(key_counts, max_repeat_words)
     title_toks = tokenize(title or "")
+    word_lines = [" ".join(toks) for toks in tokens]
     return Page(
         lines=lines,
         tokens=tokens,
@@ -228,6 +238,8 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         groups=groups,
         words=words,
         keys=keys,
+        joined=" " + " \n ".join(word_lines) + " ",
+        word_keys=Counter(word_lines),
     )
 
 
@@ -511,6 +523,26 @@ def context_features(i: int, page: Page, shared: float | None = None,
     ]
 
 
+def pull_quote(i: int, page: Page) -> bool:
+    """Whether the line's words (five or more) also run inside a longer line of the page: a pull
+    quote or a standfirst lifted from the text."""
+    toks = page.tokens[i]
+    if len(toks) < 5:
+        return False
+    key = " ".join(toks)
+    return page.joined.count(f" {key} ") > page.word_keys[key]
+
+
+def furniture_features(i: int, page: Page, title_overlap: float) -> list[float]:
+    """`FURNITURE_NAMES`: pull quotes, unpunctuated lines and title rewordings above the prose,
+    all-capitals headlines."""
+    line, toks = page.lines[i], page.tokens[i]
+    top = float(i <= 3 and i < page.core_span[0])
+    caps = len(toks) >= 5 and line.upper() == line and line.lower() != line
+    return [float(pull_quote(i, page)), top * float(len(toks) >= 5 and not page.terminal[i]),
+            top * title_overlap, float(caps and not page.terminal[i])]
+
+
 def rule_features(reason: str | None) -> list[float]:
     return [float(reason == r) for r in RULE_REASONS]
 
@@ -519,11 +551,13 @@ def _dense(i: int, page: Page) -> list[float]:
     """Every signal of line `i` but the rule one-hots."""
     line, toks, words = page.lines[i], page.tokens[i], page.words[i]
     shared = _core_shared(i, page)
+    context = context_features(i, page, shared, words)
     return (shape_features(line, toks, words, page.groups[i]) + voice_features(toks, page, "!" in line, words)
-            + context_features(i, page, shared, words) + core_features(i, page, shared))
+            + context + core_features(i, page, shared) + furniture_features(i, page, context[_TITLE_OVERLAP]))
 
 
 _N_DENSE = len(FEATURE_NAMES) - len(RULE_REASONS)
+_TITLE_OVERLAP = CONTEXT_NAMES.index("title_overlap")
 _RULE_COLUMN = {r: _N_DENSE + k for k, r in enumerate(RULE_REASONS)}
 
 

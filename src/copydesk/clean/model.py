@@ -1,14 +1,16 @@
-"""The shipped junk-line model: two small linear models read from JSON, scored in pure Python.
+"""The shipped junk-line model, read from JSON and scored with numpy.
 
 `junk` is a logistic regression over the dense signals of `features.FEATURE_NAMES` plus a
 pruned word vocabulary; `reason` is a multinomial one over the same inputs that names the
-kind of junk when no shape rule does. Both are trained by bench/train_cleaner.py.
+kind of junk when no shape rule does. The second pass averages a logistic regression over
+neighbour and page scores (`context`) with small boosted trees over the line's signals and
+those scores (`trees`). All are trained by bench/train_cleaner.py.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -107,11 +109,82 @@ class ContextModel:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
 
 
+#: Stand-in for an infinite threshold in JSON (a padded node that always sends a line left).
+_NEVER = 1e300
+
+
+@dataclass(frozen=True, slots=True)
+class TreeModel:
+    """Boosted trees as complete binary trees of depth `depth`, split nodes in level order.
+
+    `feature`/`threshold` have one row per tree and `2**depth - 1` nodes; `leaf` has `2**depth`
+    values per tree (already scaled by the learning rate). A row goes right where its feature
+    exceeds the threshold, as in scikit-learn. Scoring is `depth` gathers over all rows and trees.
+    """
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    leaf: np.ndarray
+    depth: int
+    prior: float
+    _flat: tuple[np.ndarray, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        n_trees = self.feature.shape[0]
+        flat = (self.feature.ravel(), self.threshold.ravel(), self.leaf.ravel(),
+                np.arange(n_trees) * self.feature.shape[1], np.arange(n_trees) * self.leaf.shape[1])
+        object.__setattr__(self, "_flat", flat)
+
+    def probs(self, x: np.ndarray) -> np.ndarray:
+        """Junk probability of each row of `x`."""
+        if x.shape[0] == 0:
+            return np.zeros(0)
+        feature, threshold, leaf, split_base, leaf_base = self._flat
+        values = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        row_base = (np.arange(x.shape[0]) * x.shape[1])[:, None]
+        at = np.zeros((x.shape[0], self.feature.shape[0]), dtype=np.intp)
+        for level in range(self.depth):
+            node = split_base + ((1 << level) - 1) + at
+            at = 2 * at + (np.take(values, row_base + np.take(feature, node)) > np.take(threshold, node))
+        raw = self.prior + np.take(leaf, leaf_base + at).sum(axis=1)
+        return 1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"features": [*FEATURE_NAMES, *CONTEXT_NAMES], "depth": self.depth, "prior": self.prior,
+                "feature": self.feature.tolist(),
+                "threshold": np.where(np.isinf(self.threshold), _NEVER, self.threshold).tolist(),
+                "leaf": np.round(self.leaf, 5).tolist()}
+
+
+def _trees(data: dict[str, Any] | None) -> TreeModel | None:
+    """The trees, or None when absent or built for other inputs."""
+    if not data or tuple(data.get("features", ())) != (*FEATURE_NAMES, *CONTEXT_NAMES):
+        return None
+    depth = int(data["depth"])
+    feature = np.asarray(data["feature"], dtype=np.intp)
+    leaf = np.asarray(data["leaf"], dtype=np.float64)
+    if feature.shape[1] != (1 << depth) - 1 or leaf.shape[1] != 1 << depth:
+        raise ValueError("clean model trees are not complete trees of the stated depth")
+    threshold = np.asarray(data["threshold"], dtype=np.float64)
+    threshold = np.where(threshold >= _NEVER, np.inf, threshold)
+    return TreeModel(feature, threshold, leaf, depth, float(data["prior"]))
+
+
 @dataclass(frozen=True, slots=True)
 class CleanModel:
     junk: JunkModel
     reason: ReasonModel
     context: ContextModel | None = None
+    trees: TreeModel | None = None
+
+    def second_pass(self, x: np.ndarray, context: np.ndarray) -> np.ndarray:
+        """Final junk probability of scored lines from their signals `x` and `context_rows`: the
+        context regression, averaged with the trees when the model has them."""
+        assert self.context is not None
+        probs = self.context.probs(context)
+        if self.trees is None:
+            return probs
+        return (probs + self.trees.probs(np.hstack([x, context]))) / 2.0
 
 
 def _junk(data: dict[str, Any]) -> JunkModel:
@@ -131,7 +204,8 @@ def model_from_dict(data: dict[str, Any]) -> CleanModel:
     ctx = data.get("context")
     context = (ContextModel(np.asarray(ctx["weights"], dtype=np.float64), float(ctx["bias"]))
                if ctx and tuple(ctx.get("features", ())) == CONTEXT_NAMES else None)
-    return CleanModel(junk=_junk(data["junk"]), reason=_reason(data["reason"]), context=context)
+    return CleanModel(junk=_junk(data["junk"]), reason=_reason(data["reason"]), context=context,
+                      trees=_trees(data.get("trees")) if context is not None else None)
 
 
 @lru_cache(maxsize=4)

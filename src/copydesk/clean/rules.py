@@ -48,7 +48,11 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                       r"(?:in partnership with|presented by|brought to you by|en colaboración con"
                       r"|in zusammenarbeit mit|en partenariat avec)\b.{0,60}",
                       r".{0,100}\baffiliate (?:links?|commissions?|partners?|programs?)\b.{0,160}",
-                      r".{0,100}\bwe (?:may|might) (?:earn|receive|get|be compensated)\b.{0,160}")),
+                      r".{0,100}\bwe (?:may|might) (?:earn|receive|get|be compensated)\b.{0,160}",
+                      r"(?:sponsored|promoted|paid post|partner content|advertorial)"
+                      r"\s*(?:[·|•:–—-]|from)\s*.{1,60}",
+                      r"from our (?:partners|sponsors)", r"in kooperation mit\b.{1,60}",
+                      r".{0,100}\bwir (?:erhalten|bekommen) (?:eine |ggf\. eine )?provision\b.{0,160}")),
     ("related", (r"(?:read more|related|see also|more on this|recommended(?: for you)?|further reading"
                     r"|you may also like|more from \w+|also read|read next|watch|sur le même sujet"
                     r"|lire la suite"
@@ -69,7 +73,10 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"das könnte sie auch interessieren", r"lo más (?:leído|visto)", r"más noticias",
                     r"(?:también )?te puede interesar", r"noticias relacionadas", r"lea también.{0,150}",
                     r"les plus (?:lus|populaires|partagés)", r"sur le même sujet", r"à voir aussi",
-                    r"dans la même rubrique", r"lire aussi.{0,150}", r"à lire aussi.{0,150}")),
+                    r"dans la même rubrique", r"lire aussi.{0,150}", r"à lire aussi.{0,150}",
+                    r"more from [\w .&'-]{1,40}", r"popular (?:right now|today)\W{0,4}",
+                    r"in pictures\s*:.{1,100}",
+                    r"[→▶►]\s*[^.]{5,120}")),
     ("newsletter", (r".{0,80}\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.{0,120}",
                        r".{0,40}\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)\b.{0,80}",
                        r".{0,60}\bnewsletter\s+(?:abonnieren|anmelden).{0,80}",
@@ -81,10 +88,15 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r".{0,60}\bcheck your inbox\b.{0,100}",
                        r".{0,30}(?:thanks|thank you) for (?:signing up|"
                        r"subscribing).{0,80}", r"(?:our |the )?newsletters?", r"recevez .{0,100}",
-                       r"recibe .{0,80}\b(?:correo|email|bandeja)\b.{0,60}")),
+                       r"recibe .{0,80}\b(?:correo|email|bandeja)\b.{0,60}",
+                       r"sign up|subscribe|(?:enter )?your e-?mail(?: address)?(?: here)?",
+                       r"invalid e-?mail\b.{0,40}",
+                       r"don'?’?t miss out\b.{1,100}", r"by signing up,? you agree\b.{0,160}",
+                       r"join [\d,.]+(?:k| million)? (?:other )?(?:readers|subscribers)\b.{0,100}")),
     ("social", (r"(?:share|follow us|like us)\b.{0,20}\b(?:on )?(?:facebook|twitter|x|"
                    r"instagram|linkedin|whatsapp|tiktok|threads|bluesky|email).{0,80}",
-                   r"share (?:this|the) (?:article|story|post)\b.{0,40}", r"share|teilen|compartir|partager",
+                   r"share (?:this|the) (?:article|story|post)\b.{0,40}",
+                   r"share|teilen|compartir|partager|e-?mail",
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link)(?:\s*[|/,·]?\s*"
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|x))+",
                    r"folgen sie uns.{0,80}", r"síguenos.{0,80}", r"suivez-nous.{0,80}")),
@@ -93,7 +105,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"©.{0,80}", r"(?:copyright|©).{0,150}\ball rights reserved\b.{0,200}",
                    r"(?:credit|source)s?\s*:.{0,60}",
                    r"[\w .'-]{2,60}(?:\s*[/|]\s*[\w .'-]{2,60}){0,3}\s*[/|]\s*"
-                   r"(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|alamy)"
+                   r"(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|alamy|keystone|dpa|anp|imago)"
                    r"(?:\s+via\s+[\w ]+)?", _AGENCY + r"(?:\s*[/,|]\s*" + _AGENCY + r")*",
                    r"(?:photo(?:graph)?s?|pictures?|images?|video|illustration|fotos?) by .{1,60}",
                    r"(?:edited|editing|additional reporting|reporting|written|compiled|produced) by .{1,80}",
@@ -104,7 +116,12 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r" by .{1,100}",
                    r"(?:avec la collaboration|con la colaboración|con información|mit material"
                    r"|unter mitarbeit)"
-                   r" (?:de|von)\b.{1,100}")),
+                   r" (?:de|von)\b.{1,100}",
+                   r"\(\s*" + _AGENCY + r"\s*\)", r"contributors?\s*:\s*.{1,100}",
+                   r"copy ?editing\s*:\s*.{1,60}",
+                   r"photographer\s*:\s*.{1,60}", r"credit\s*(?:\.{2,}|…)\s*.{1,80}",
+                   r"image source\s*,\s*.{1,60}",
+                   r"(?:[—–-]\s*)?with files from\b.{1,80}", r"cr[ée]dit photo\s*:.{1,60}")),
     ("caption", (r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
                     r"|cover image)\s*:\s*.{1,200}",
                     r"(?:a |an |the )?(?:handout|file|archive|stock|undated)"
@@ -124,7 +141,10 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?:alle )?ablehnen",
                    r"aceptar(?: todas?)?(?: las cookies)?", r"rechazar(?: todas?)?",
                    r"tout (?:accepter|refuser)",
-                   r"accepter(?: et fermer)?", r"continuer sans accepter")),
+                   r"accepter(?: et fermer)?", r"continuer sans accepter",
+                   r"i accept(?: all)?(?: cookies)?", r"manage (?:preferences|settings|options|consent)",
+                   r"your privacy (?:choices|options|settings)", r"customi[sz]e(?: settings| cookies)?",
+                   r"we and our (?:\d+ )?(?:partners|vendors)\b.{0,300}")),
     ("paywall", (r".{0,80}\b(?:subscribe|subscription|subscribers?)\b.{0,60}"
                     r"\b(?:to (?:continue|keep) reading|unlimited access|only|exclusive)\b.{0,100}",
                     r".{0,60}\b(?:you have|you've) (?:\d+|one|two|three) free (?:articles?|stories)\b.{0,80}",
@@ -136,7 +156,11 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r".{0,60}\b(?:become a (?:member|subscriber)|subscribe now|"
                     r"start your (?:free )?trial)\b.{0,100}",
                     r".{0,40}\b(?:réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten|"
-                    r"weiterlesen mit)\b.{0,80}")),
+                    r"weiterlesen mit)\b.{0,80}",
+                    r"continue reading with a (?:free )?(?:account|subscription)\b.{0,40}",
+                    r"cancel anytime\.?",
+                    r"the rest of this (?:article|story) is (?:available|reserved) (?:to|for) "
+                    r"(?:subscribers|members)\.?", r"déjà abonné\b.{0,40}")),
     ("navigation", (r"(?:home|news|world|politics|business|sport|sports|opinion|startseite|inicio|accueil)"
                        r"(?:\s*[>|»/›]\s*[\w &-]{1,30}){1,6}",
                        r"(?:skip to (?:main )?content|back to top|top of (?:the )?page|next article|"
@@ -147,7 +171,13 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"(?:open|close) (?:the )?menu", r"menu",
                        r"search", r"retour en haut(?: de (?:la )?page)?", r"volver (?:arriba|al inicio)",
                        r"nach oben", r"browse (?:all|more) [\w &-]{1,30}",
-                       r"(?:see|view) all [\w &-]{1,30}")),
+                       r"(?:see|view) all [\w &-]{1,30}",
+                       r"load more|see all|view all|show more|(?:next|previous) (?:story|article)\W{0,3}",
+                       r"continue to the next (?:article|story)", r"go to page \d+",
+                       r"article suivant|article précédent|siguiente noticia|noticia anterior",
+                       r"zum inhalt springen",
+                       r"(?:tags|topics|temas|themen|thèmes|tagged)\s*:\s*[\w ,&'-]{1,150}",
+                       r"[A-Z][\w &-]{1,25}\s*[›»]")),
     ("dateline", (r"\d+\s*(?:min|minute)s?\.?\s*(?:read|de lectura|de lecture|lesezeit)",
                      r"(?:lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*min\w*\.?")),
     ("other", (r"(?:comments?|leave a comment|join the conversation|show comments)"
@@ -166,7 +196,14 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"artikel)?", r"(?:font|text) size.{0,30}", r"rate this (?:article|story).{0,30}",
                   r"(?:this|the) (?:article|story) (?:was|has been) (?:automatically |"
                   r"machine[- ])?translated.{0,80}",
-                  r"print(?: this)?(?: article| page)?", r"report (?:an |a )?(?:error|typo|correction)")),
+                  r"print(?: this)?(?: article| page)?", r"report (?:an |a )?(?:error|typo|correction)",
+                  r"video player is loading\.?",
+                  r"(?:this )?video (?:can ?not|cannot|could not) be played.{0,40}",
+                  r"loading video\W{0,3}", r"comments are closed\.?", r"was this article helpful\??.{0,20}",
+                  r"all rights reserved\.?", r"drucken|merken|enlarge this image|open gallery.{0,30}",
+                  r".{1,60} is not responsible for the content of external (?:sites|websites|links)\.?",
+                  r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
+                  r"audio version of this article\b.{0,60}")),
 )
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((reason, _rx(*alts)) for reason, alts in _RULE_ALTS)
@@ -224,12 +261,15 @@ _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar)\s+[A-Z][\w.'-]+(?:\
                      r"(?:\s*(?:,|and|&|y|und|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
                      r"(?:\s*[,|·-]\s*.{0,40})?\s*$")
 _ROLE = (r"(?:(?:special|senior|chief|staff|foreign|political|economics|sports?|science|health|local|news|"
-         r"deputy|"
+         r"deputy|business|culture|climate|technology|tech|education|transport|environment|crime|arts|"
          r"associate|our|contributing)\s+)*(?:correspondent|reporter|editor|writer|journalist|columnist|"
          r"contributor"
          r"|analyst|enviad[oa] especial|envoyée? spéciale?|korrespondent(?:in)?|redakteur(?:in)?|"
          r"corresponsal|"
          r"periodista|journaliste)")
+_BYLINE_LEAD = re.compile(rf"^\s*(?:ein beitrag von|propos recueillis par|un artículo de"
+                          rf"|about the author\s*:)"
+                          rf"\s+{_NAME}\b.{{0,120}}$", re.I)
 _BYLINE_ROLE = re.compile(rf"^\s*{_NAME}\s*[,|–—-]\s*{_ROLE}(?:\s+(?:in|at|en|à|für|for|"
                           rf"de)\s+.{{1,40}})?\s*$", re.I)
 _BIO = re.compile(rf"^\s*{_NAME}\s+(?:is|was|has been|has|writes|covers|"
@@ -245,6 +285,9 @@ _DATELINE = re.compile(r"^\s*(?:published|updated|posted|last updated)?\s*:?\s*"
                        r"\d{4}-\d{2}-\d{2})(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
                        r"(?:\s*[A-Z]{2,4})?)?\s*$", _F)
 
+#: "LYON, January 10, 2024", "GENEVA, 8 May 2024": a capitalised place name, then a date only.
+_CITY_DATE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,30},\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+                        r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*$")
 
 _MONTHS = ("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
            "august "
@@ -282,13 +325,14 @@ def _date_only(line: str) -> bool:
 _GATES: dict[str, tuple[str, ...]] = {
     "sponsored": ("sponsor", "promoted", "paid", "partner", "gesponsert", "patrocinado", "publireportage",
                   "affiliate", "we may", "we might", "presented by", "brought to you", "colaboración",
-                  "zusammenarbeit"),
+                  "zusammenarbeit", "advertorial", "kooperation", "provision"),
     "newsletter": ("newsletter", "suscr", "abonnez", "inscrivez", "inbox", "sign up", "signing up",
-                   "subscribing", "recevez", "recibe"),
+                   "subscrib", "recevez", "recibe", "mail", "miss out", "readers"),
     "cookie": ("cookie", "got it", "agree", "accept", "reject", "allow", "manage", "refuse", "privacy",
-               "akzeptieren", "ablehnen", "aceptar", "rechazar", "accepter", "refuser"),
+               "akzeptieren", "ablehnen", "aceptar", "rechazar", "accepter", "refuser", "customi",
+               "we and our"),
     "paywall": ("subscri", "free", "log in", "continue reading", "keep reading", "member", "trial",
-                "abonnés", "suscriptores", "abonnenten", "weiterlesen"),
+                "abonnés", "suscriptores", "abonnenten", "weiterlesen", "cancel anytime", "abonné"),
 }
 
 
@@ -407,12 +451,14 @@ def _rule_reason(line: str, low: str, gates: _Gates) -> str | None:
 def _person_or_date(line: str, role_words: bool = True) -> str | None:
     """Bylines, author bios and contact lines, then date-only lines. `role_words`: whether the line
     holds one of `_PERSON_GATES` (else the role and bio patterns cannot match)."""
-    if _BYLINE.match(line) or (role_words and _BYLINE_ROLE.match(line)) or _CONTACT.match(line):
+    if (_BYLINE.match(line) or (role_words and _BYLINE_ROLE.match(line)) or _CONTACT.match(line)
+            or _BYLINE_LEAD.match(line)):
         return "byline"
     if (role_words and len(line) <= 300 and line[:1].isupper() and len(line.split()) <= 40
             and _BIO.match(line)):
         return "byline"
-    if len(line) <= 100 and _DIGIT.search(line) and (_DATELINE.match(line) or _date_only(line)):
+    if len(line) <= 100 and _DIGIT.search(line) and (_DATELINE.match(line) or _date_only(line)
+                                                     or _CITY_DATE.match(line)):
         return "dateline"
     return None
 

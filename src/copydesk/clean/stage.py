@@ -99,7 +99,7 @@ def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[boo
     if model.context is not None:
         ruled = {i for i, r in enumerate(reasons) if r is not None}
         full = page_probs(len(page.lines), scored, probs, ruled)
-        probs = model.context.probs(context_rows(full, scored, probs))
+        probs = model.second_pass(x, context_rows(full, scored, probs))
     for row, i in enumerate(scored):
         need = config.clean_site_junk_prob if boiler[i] else config.clean_junk_prob
         if probs[row] >= need:
