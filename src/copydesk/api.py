@@ -18,6 +18,7 @@ from copydesk.errors import CleanError, CopydeskError, ExtractError, OutputError
 from copydesk.extract import ExtractStage
 from copydesk.pipeline import parse_stages
 from copydesk.read import read_inputs
+from copydesk.runners.corpus import plan_stages
 from copydesk.runners.local import LocalRunner
 from copydesk.store import open_writer
 
@@ -114,13 +115,14 @@ def run(
     names = parse_stages(stages)
     if engine != "local":
         return _run_engine(engine, inputs, Path(output), format, workers, names, resume, config, address)
+    plan = plan_stages(names, config)
     writer = open_writer(Path(output), format, resume, config)
     done = writer.done_sources()
     summary = Summary(skipped=len(done))
     runner = LocalRunner(workers or os.cpu_count() or 1, config)
     started = time.perf_counter()
     try:
-        for article in runner.run(read_inputs(inputs, config, skip=done), names):
+        for article in runner.run_plan(read_inputs(inputs, config, skip=done), plan):
             _write(writer, article)
             summary.add(article)
             if on_record:
@@ -128,7 +130,7 @@ def run(
     finally:
         writer.close()
         summary.seconds = time.perf_counter() - started
-    if "dedup" in names:
+    if plan.after:  # dedup over the whole written output, so a resumed run is deduplicated whole
         summary.duplicates = dedup_output(Path(output), format)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -57,8 +57,11 @@ class DocProcessor:
     article becomes an error record.
     """
 
-    def __init__(self, names: Sequence[str], config: Config = DEFAULT) -> None:
-        self.stages = build_stages(names, config)
+    def __init__(self, names: Sequence[str], config: Config = DEFAULT,
+                 stages: Sequence[DocStage] = ()) -> None:
+        """The stages are `stages` (already built, e.g. clean with a run's site counts) followed
+        by those named in `names`."""
+        self.stages = [*stages, *build_stages(names, config)]
         self.timeout = config.doc_timeout_s
         self.warm_up()
 

@@ -1,6 +1,10 @@
+import json
 import os
 import time
 
+import pytest
+
+from copydesk import api
 from copydesk.article import Article
 from copydesk.config import Config
 from copydesk.extract.stage import ExtractStage
@@ -85,3 +89,36 @@ def test_batched_stage_gets_whole_chunks_and_falls_back_on_timeout(monkeypatch):
     assert seen == [4, 4]
     assert [a.ok for a in out] == [True, True, True, False, True, True, True, True]
     assert out[3].error.stage == "batchy" and out[0].title == "batched"
+
+
+SITE_LINE = "Local news you can trust"  # kept on one page alone; boilerplate across a site
+
+
+def _site_corpus(path):
+    story = ("The county board voted on Tuesday to extend the river trail by four miles, after a "
+             "year of hearings about flooding, parking and the cost of two new footbridges.")
+    rows = [{"url": f"https://www.riverside-courier.com/news/{i}",
+             "text": f"Trail update {i}. {story}\n{SITE_LINE}\nCrews will begin clearing brush near "
+                     f"mile {i} next week, officials said."} for i in range(10)]
+    rows.append({"url": "https://www.other-paper.com/x", "text": f"A lone page. {story}\n{SITE_LINE}"})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_run_removes_lines_recurring_across_a_sites_pages(tmp_path, workers):
+    src = _site_corpus(tmp_path / "site.jsonl")
+    out = tmp_path / "out.jsonl"
+    api.run([src], out, workers=workers, stages="extract,clean")
+    rows = {r["url"]: r for r in map(json.loads, out.read_text().splitlines())}
+    site_rows = [r for url, r in rows.items() if "riverside" in url]
+    assert len(site_rows) == 10
+    assert all(r["removed"] == [{"text": SITE_LINE, "reason": "repeated", "index": 1}] for r in site_rows)
+    assert SITE_LINE in rows["https://www.other-paper.com/x"]["text"]  # one page of its site
+
+
+def test_site_counts_can_be_turned_off(tmp_path):
+    src = _site_corpus(tmp_path / "site.jsonl")
+    out = tmp_path / "out.jsonl"
+    api.run([src], out, workers=1, stages="extract,clean", config=Config(site_boilerplate=False))
+    assert all(SITE_LINE in r["text"] for r in map(json.loads, out.read_text().splitlines()))

@@ -85,9 +85,9 @@ def records_of(outdir: Path) -> list[dict]:
     return sorted(rows, key=lambda r: r["id"])
 
 
-def local_records(inputs: list[Path], tmp: Path, stages=None) -> list[dict]:
+def local_records(inputs: list[Path], tmp: Path, stages=None, config: Config | None = None) -> list[dict]:
     out = tmp / "local.jsonl"
-    api.run(inputs, out, workers=1, stages=stages)
+    api.run(inputs, out, workers=1, stages=stages, config=config or Config())
     return sorted((json.loads(line) for line in out.open()), key=lambda r: r["id"])
 
 
@@ -217,8 +217,9 @@ def test_process_records_matches_a_jsonl_input(tmp_path):
     source = tmp_path / "in" / "site.jsonl"
     lines = source.read_text().splitlines()
     rows = [dict(json.loads(line), source=f"{source}#{n}") for n, line in enumerate(lines[:-1], start=1)]
-    per_doc = [n for n in parse_stages(None) if n != "dedup"]  # dedup needs the corpus
-    expected = [r for r in local_records([source], tmp_path, per_doc) if not r["error"]]
+    per_doc = [n for n in parse_stages(None) if n != "dedup"]  # dedup and site counts need the corpus
+    alone = Config(site_boilerplate=False)
+    expected = [r for r in local_records([source], tmp_path, per_doc, alone) if not r["error"]]
     from copydesk.store.parquet import from_row
 
     def key(record):  # ids hash the input bytes, which are re-encoded here; all else is equal

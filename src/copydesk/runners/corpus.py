@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from copydesk.article import Article
@@ -55,9 +56,14 @@ class SiteCleanStep:
         return merge_site_stats(partials, self.config)
 
     def apply(self, articles: list[Article], merged: SiteLineStats) -> list[Article]:
+        stage = self.stage(merged)
+        return [stage.apply(article) for article in articles]
+
+    def stage(self, merged: SiteLineStats) -> SiteCleanStage:
+        """The clean stage with the whole run's counts, to run per document (local workers)."""
         stage = SiteCleanStage(self.config)
         stage.site_stats = merged
-        return [stage.apply(article) for article in articles]
+        return stage
 
 
 def merge_site_stats(parts: Iterable[SiteLineStats], config: Config = DEFAULT) -> SiteLineStats:
@@ -95,16 +101,32 @@ class DedupStep:
         return articles
 
 
-def split_stages(names: Iterable[str], config: Config = DEFAULT
-                 ) -> tuple[tuple[str, ...], list[CorpusStep], list[CorpusStep]]:
-    """Stage names → (per-document names, steps before writing, steps over the written output).
+@dataclass(frozen=True, slots=True)
+class StagePlan:
+    """How a run orders its work: document stages `doc`, corpus steps `before` writing (each sees
+    every record), document stages `post` after those steps, and steps `after` over the output."""
 
-    "dedup" works on the written output, as the local run's `dedup_output` does, so a resumed
-    run is deduplicated whole. "site-clean" (site-level repeated lines) is the hook for a
-    clean stage that needs corpus counts before it can clean: it runs as a pass before writing.
+    doc: tuple[str, ...]
+    before: tuple[CorpusStep, ...] = ()
+    post: tuple[str, ...] = ()
+    after: tuple[CorpusStep, ...] = ()
+
+
+def plan_stages(names: Iterable[str], config: Config = DEFAULT) -> StagePlan:
+    """Stage names → the run's plan, the same for every runner.
+
+    With `config.site_boilerplate`, "clean" becomes `SiteCleanStep`: the stages before it run
+    first, every site's lines are counted over the whole run, then clean and the stages after
+    it run. "dedup" works on the written output, as the local run's `dedup_output` does, so a
+    resumed run is deduplicated whole. "site-clean" asks for the site step explicitly after
+    the document stages (runners' tests and custom plans).
     """
     names = tuple(names)
-    before: dict[str, CorpusStep] = {"site-clean": SiteCleanStep(config)}
-    after: dict[str, CorpusStep] = {"dedup": DedupStep()}
-    doc = tuple(n for n in names if n not in before and n not in after)
-    return doc, [before[n] for n in names if n in before], [after[n] for n in names if n in after]
+    after: tuple[CorpusStep, ...] = (DedupStep(),) if "dedup" in names else ()
+    doc = tuple(n for n in names if n not in ("dedup", "site-clean"))
+    if "site-clean" in names:
+        return StagePlan(doc, (SiteCleanStep(config),), (), after)
+    if config.site_boilerplate and "clean" in doc:
+        at = doc.index("clean")
+        return StagePlan(doc[:at], (SiteCleanStep(config),), doc[at + 1:], after)
+    return StagePlan(doc, (), (), after)

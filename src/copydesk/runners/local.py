@@ -14,7 +14,9 @@ from __future__ import annotations
 import ctypes
 import multiprocessing as mp
 import os
+import pickle
 import signal
+import tempfile
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,16 +24,21 @@ from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
+from typing import IO, Any
 
 from copydesk.article import Article
 from copydesk.config import DEFAULT, Config
 from copydesk.pipeline import DocProcessor
+from copydesk.runners.corpus import SiteCleanStep, StagePlan
+from copydesk.stage import DocStage
 
 _worker: DocProcessor | None = None
 #: Seconds between checks of a running chunk's time and its workers' memory.
 _POLL_S = 0.25
 _PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20 if hasattr(os, "sysconf") else 0.0
 _PR_SET_PDEATHSIG = 1
+#: Per-chunk partials of a corpus step are merged every this many chunks (bounded memory).
+_MERGE_EVERY = 64
 
 
 def _die_with_parent() -> None:
@@ -67,17 +74,56 @@ class LocalRunner:
         self.workers = max(1, workers)
         self.config = config
 
-    def run(self, articles: Iterable[Article], names: Sequence[str]) -> Iterator[Article]:
+    def run(self, articles: Iterable[Article], names: Sequence[str],
+            stages: Sequence[DocStage] = ()) -> Iterator[Article]:
         """Stages (and their models) are built here first, so a broken stage fails the run at
-        once with its own error, and forked workers share the loaded models copy-on-write."""
+        once with its own error, and forked workers share the loaded models copy-on-write.
+        `stages` are already built stages that run before the named ones."""
         global _worker
         articles = iter(articles)
-        _worker = DocProcessor(names, self.config)
+        _worker = DocProcessor(names, self.config, stages)
         if self.workers == 1:
             while chunk := list(islice(articles, self.config.chunk_size)):
                 yield from _worker.process_many(chunk)
             return
         yield from _PoolRun(self.workers, self.config, len(_worker.stages)).run(articles)
+
+
+    def run_plan(self, articles: Iterable[Article], plan: StagePlan) -> Iterator[Article]:
+        """The plan's document stages; with a site step, in two passes: the first pass's records
+        go to a temporary file while their lines are counted, then the second pass cleans them
+        with the whole run's counts and runs the `post` stages."""
+        if not plan.before:
+            yield from self.run(articles, plan.doc)
+            return
+        (step,) = plan.before
+        if not isinstance(step, SiteCleanStep):
+            raise TypeError(f"the local runner has no per-document form of the {step.name!r} step")
+        with tempfile.TemporaryFile(prefix="copydesk-pass-") as spill:
+            merged = _spill(self.run(articles, plan.doc), spill, step, self.config.chunk_size)
+            spill.seek(0)
+            yield from self.run(_unspill(spill), plan.post, [step.stage(merged)])
+
+
+def _spill(articles: Iterable[Article], spill: IO[bytes], step: SiteCleanStep, size: int) -> Any:
+    """Write `articles` to `spill` in chunks and return the step's merged partials over all of them."""
+    parts: list[Any] = []
+    records = iter(articles)
+    while chunk := list(islice(records, size)):
+        pickle.dump(chunk, spill, protocol=pickle.HIGHEST_PROTOCOL)
+        parts.append(step.partial(chunk))
+        if len(parts) >= _MERGE_EVERY:
+            parts = [step.merge(parts)]
+    return step.merge(parts)
+
+
+def _unspill(spill: IO[bytes]) -> Iterator[Article]:
+    while True:
+        try:
+            chunk: list[Article] = pickle.load(spill)
+        except EOFError:
+            return
+        yield from chunk
 
 
 class _PoolRun:

@@ -34,7 +34,7 @@ from copydesk.api import Summary
 from copydesk.article import Article
 from copydesk.config import DEFAULT, Config
 from copydesk.pipeline import DocProcessor
-from copydesk.runners.corpus import CorpusStep, split_stages
+from copydesk.runners.corpus import CorpusStep, plan_stages
 from copydesk.runners.shards import Part, Shard, ShardOptions, plan_shards, read_shard, warc_ranges
 from copydesk.store import infer_format, open_writer
 from copydesk.store.parquet import SCHEMA, from_row, to_row
@@ -74,6 +74,8 @@ class Job:
     cwd: str
     max_attempts: int
     factory: ProcessorFactory = DocProcessor
+    #: Document stages run after the last step, before writing (e.g. enrich after site-clean).
+    post: tuple[str, ...] = ()
 
     @property
     def final(self) -> bool:
@@ -85,6 +87,11 @@ class Job:
         processor = self.factory(self.names, self.config)
         return processor
 
+    def post_processor(self) -> DocProcessor | None:
+        if not (self.final and self.post and self.steps):
+            return None
+        return self.factory(self.post, self.config)
+
     def load(self, shard: Shard, processor: DocProcessor | None) -> Iterator[Article]:
         """This pass's input records: read and processed (pass 0) or the previous pass's."""
         if processor is None:
@@ -94,16 +101,33 @@ class Job:
         while chunk := list(islice(records, self.config.chunk_size)):
             yield from processor.process_many(chunk)
 
-    def finish(self, shard: Shard, articles: Iterable[Article], merged: Any) -> dict[str, Any]:
-        """Apply the previous step, then keep the records for the next pass or write them out."""
-        if self.pass_index > 0:
-            articles = self.steps[self.pass_index - 1].apply(list(articles), merged)
+    def finish(self, shard: Shard, articles: Iterable[Article], merged: Any,
+               post: DocProcessor | None = None) -> dict[str, Any]:
+        """Apply the previous step (and the `post` stages), then keep the records for the next
+        pass or write them out."""
+        articles = self.applied(articles, merged)
+        if post is not None:
+            articles = _in_chunks(post, articles, self.config.chunk_size)
+        return self.complete(shard, articles)
+
+    def applied(self, articles: Iterable[Article], merged: Any) -> Iterable[Article]:
+        if self.pass_index == 0:
+            return articles
+        return self.steps[self.pass_index - 1].apply(list(articles), merged)
+
+    def complete(self, shard: Shard, articles: Iterable[Article]) -> dict[str, Any]:
         if self.final:
             return write_shard(Path(self.outdir), shard.key, articles, self.row_group_rows)
         kept = list(articles)
         partial = self.steps[self.pass_index].partial(kept)
         save_work(self.outdir, self.pass_index, shard.key, kept, partial)
         return {"key": shard.key}
+
+
+def _in_chunks(processor: DocProcessor, articles: Iterable[Article], size: int) -> Iterator[Article]:
+    records = iter(articles)
+    while chunk := list(islice(records, size)):
+        yield from processor.process_many(chunk)
 
 
 class ShardWorker:
@@ -114,6 +138,7 @@ class ShardWorker:
             os.chdir(job.cwd)  # relative inputs are read, and named, as on the driver
         self.job = job
         self.processor = job.processor()
+        self.post = job.post_processor()
         self.merged = ray.get(merged[0]) if merged else None
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
@@ -123,7 +148,7 @@ class ShardWorker:
             if count_attempt(self.job.outdir, self.job.pass_index, shard.key) > self.job.max_attempts:
                 result: dict[str, Any] = {"failed": True}  # the driver redoes it document by document
             else:
-                result = self.job.finish(shard, self.job.load(shard, self.processor), self.merged)
+                result = self.job.finish(shard, self.job.load(shard, self.processor), self.merged, self.post)
             result["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # Linux: KiB
             keys.append(shard.key)
             results.append(json.dumps(result))
@@ -158,15 +183,15 @@ class RayRunner:
     def run(self, inputs: Sequence[str | os.PathLike[str]], outdir: Path, names: Sequence[str],
             steps: Sequence[CorpusStep] = (), resume: bool = False) -> RunResult:
         """Process `inputs` into Parquet shards in `outdir`; corpus-level names in `names` (and
-        extra `steps`) run as their distributed steps (`runners.corpus.split_stages`)."""
-        names, before, after = split_stages(names, self.config)
-        result = self._run(inputs, outdir, names, [*steps, *before], resume)
-        for step in after:
+        extra `steps`) run as their distributed steps (`runners.corpus.plan_stages`)."""
+        plan = plan_stages(names, self.config)
+        result = self._run(inputs, outdir, plan.doc, [*steps, *plan.before], resume, plan.post)
+        for step in plan.after:
             result.merged[step.name] = self._output_step(step, outdir, result.shards)
         return result
 
     def _run(self, inputs: Sequence[str | os.PathLike[str]], outdir: Path, names: Sequence[str],
-             steps: Sequence[CorpusStep], resume: bool) -> RunResult:
+             steps: Sequence[CorpusStep], resume: bool, post: Sequence[str] = ()) -> RunResult:
         outdir.mkdir(parents=True, exist_ok=True)
         if not resume:
             clear_outdir(outdir)
@@ -182,7 +207,7 @@ class RayRunner:
             pending = [s for s in shards if not work_done(outdir, index, s.key)]
             self._pass(self._job(outdir, names, steps, index), pending, merged)
             merged = step.merge(load_partials(outdir, index, shards))
-        done_now = self._pass(self._job(outdir, names, steps, len(steps)), todo, merged)
+        done_now = self._pass(self._job(outdir, names, steps, len(steps), post), todo, merged)
         shutil.rmtree(outdir / "_work", ignore_errors=True)
         shutil.rmtree(outdir / "_attempts", ignore_errors=True)
         return RunResult(shards, done_now, done)
@@ -207,9 +232,11 @@ class RayRunner:
         # parts keep the path as given, so records are named as in a local run
         return [[replace(part, path=p) for part in parts] for p, parts in zip(paths, found, strict=True)]
 
-    def _job(self, outdir: Path, names: Sequence[str], steps: Sequence[CorpusStep], index: int) -> Job:
+    def _job(self, outdir: Path, names: Sequence[str], steps: Sequence[CorpusStep], index: int,
+             post: Sequence[str] = ()) -> Job:
         return Job(str(outdir.resolve()), tuple(names), self.config, tuple(steps), index,
-                   self.options.row_group_rows, os.getcwd(), self.options.max_attempts, self.factory)
+                   self.options.row_group_rows, os.getcwd(), self.options.max_attempts, self.factory,
+                   tuple(post))
 
     def _pass(self, job: Job, shards: list[Shard], merged: Any) -> dict[str, dict[str, Any]]:
         if not shards:
@@ -374,19 +401,25 @@ def _shard_apply(step: CorpusStep, outdir: str, key: str, merged: Any, group_row
     write_shard(Path(outdir), key, step.apply(read_part(outdir, key), merged), group_rows)
 
 
-def _process_one(job: Job, article: Article) -> Article:
-    processor = job.processor()
-    assert processor is not None
-    return processor.process_many([article])[0]
+def _process_one(job: Job, names: tuple[str, ...], article: Article) -> Article:
+    return job.factory(names, job.config).process_many([article])[0]
 
 
 def _careful(job: Job, shard: Shard, merged: Any) -> dict[str, Any]:
-    """Redo a shard one document per single-use task; a document that kills its task fails alone."""
-    if job.pass_index != 0:
+    """Redo a shard one document per single-use task; a document that kills its task fails alone.
+
+    Pass 0 redoes the document stages from the input; the final pass of a run with `post`
+    stages redoes those on the step's output (other passes only apply steps, which do not crash).
+    """
+    if job.pass_index == 0:
+        articles, names = list(read_shard(shard, job.config)), job.names
+    elif job.final and job.post:
+        records = _load_pickled(work_file(job.outdir, job.pass_index - 1, shard.key))
+        articles, names = list(job.applied(records, merged)), job.post
+    else:
         raise RuntimeError(f"shard {shard.key} failed in pass {job.pass_index}")
     task = ray.remote(num_cpus=1, max_retries=0)(_process_one)
-    articles = list(read_shard(shard, job.config))
-    refs = [task.remote(job, a) for a in articles]
+    refs = [task.remote(job, names, a) for a in articles]
     out = []
     for article, ref in zip(articles, refs, strict=True):
         try:
@@ -395,7 +428,7 @@ def _careful(job: Job, shard: Shard, merged: Any) -> dict[str, Any]:
             out.append(article.fail("pipeline", "document crashed its worker process", "WorkerCrash"))
         except ray.exceptions.RayTaskError as exc:
             out.append(article.fail("pipeline", str(exc.cause or exc), "WorkerError"))
-    return job.finish(shard, out, merged)
+    return job.complete(shard, out)
 
 
 def connect(address: str | None = None, object_store_memory: int | None = None) -> None:
