@@ -125,3 +125,67 @@ def test_quote_under_a_verb_that_is_not_a_speech_cue_goes_to_its_subject(stage: 
     q = quote_with(article, "a decade of neglect")
     assert q["speaker"] == "Lena Ortiz" and q["cue"] == "blamed"
     assert q["kind"] == "partial" and "long delay" in q["text"]
+
+
+BRIDGE = (
+    "Bridge inspection report released.\n\n"
+    "Engineer Grace Okafor said she believes “the old bridge will stand for another century.”\n\n"
+    "“Nobody on the council ever listened to the crews,” said Tomas Berg, who added that “the repairs "
+    "came ten years too late.”\n\n"
+    "“The north ramp is unsafe,” Berg said, according to the Coastal Herald.\n\n"
+    "Lena Ortiz: Bridge Plan Is “A Betrayal Of Every Commuter”\n\n"
+    "Duarte once starred in “Tides”, a local documentary.\n\n"
+    "Ortiz left the meeting convinced it was “the worst plan in a decade.”"
+)
+
+
+def _mention(article_text: str, q: dict) -> str:
+    return article_text[q["speaker_start"] : q["speaker_end"]]
+
+
+def test_nested_cue_reports_the_quote_once_under_the_outer_speaker(stage: EnrichStage) -> None:
+    article = enrich(stage, BRIDGE)
+    hits = [q for q in article.quotes if "stand for another century" in q["text"]]
+    assert len(hits) == 1
+    assert hits[0]["cue"] == "said" and _mention(BRIDGE, hits[0]) == "Grace Okafor"
+
+
+def test_relative_pronoun_is_the_mention_and_its_antecedent_the_name(stage: EnrichStage) -> None:
+    article = enrich(stage, BRIDGE)
+    q = quote_with(article, "the repairs came ten years too late")
+    assert _mention(BRIDGE, q) == "who" and q["speaker"] == "Tomas Berg"
+
+
+def test_according_to_source_takes_the_quote_from_the_reported_speaker(stage: EnrichStage) -> None:
+    article = enrich(stage, BRIDGE)
+    hits = [q for q in article.quotes if "north ramp is unsafe" in q["text"]]
+    assert len(hits) == 1
+    assert hits[0]["cue"] == "according to" and "Coastal Herald" in _mention(BRIDGE, hits[0])
+
+
+def test_name_and_colon_opening_a_line_speak_what_follows(stage: EnrichStage) -> None:
+    article = enrich(stage, BRIDGE)
+    q = quote_with(article, "A Betrayal Of Every Commuter")
+    assert q["cue"] == ":" and q["speaker"] == "Lena Ortiz"
+
+
+def test_one_word_title_under_a_plain_verb_is_not_a_quote(stage: EnrichStage) -> None:
+    article = enrich(stage, BRIDGE)
+    assert not [q for q in article.quotes if "Tides" in q["text"]]
+
+
+def test_stand_in_cue_climbs_past_an_impersonal_subject(stage: EnrichStage) -> None:
+    article = enrich(stage, BRIDGE)
+    q = quote_with(article, "the worst plan in a decade")
+    assert q["speaker"] == "Lena Ortiz" and _mention(BRIDGE, q) == "Ortiz"
+
+
+def test_speaker_after_a_closing_mark_without_a_space(stage: EnrichStage) -> None:
+    text = "Vote count continues.\n\n“We expected a long night and we got one,”Alicia Brandt said on Sunday."
+    q = quote_with(enrich(stage, text), "We expected a long night")
+    assert q["cue"] == "said" and "Alicia Brandt" in q["speaker"]
+
+
+def test_odd_quote_marks_never_raise(stage: EnrichStage) -> None:
+    for text in ("“", "”,” said", "Lena Ortiz: “", ": “a” b “", "said, according to “", "x " * 5000 + "“y"):
+        enrich(stage, text)

@@ -32,6 +32,9 @@ PARTIAL_MIN_UNQUOTED = 12
 #: How far into the sentence after a quotation its cue may stand ('” Sen. Kim, a Democrat, said'):
 #: further on, that sentence reports something else.
 FOLLOWING_CUE_TOKENS = 6
+#: Words a quotation needs before a verb other than a speech verb stands in as its cue: a single
+#: quoted word under 'starred in', 'is', 'did' is a title or a scare quote far more often than speech.
+STAND_IN_MIN_WORDS = 2
 #: Tokens an indirect complement needs ("He said so" is not worth a quote record).
 INDIRECT_MIN_TOKENS = 3
 #: Endings of nouns for people ('supporter', 'critic', 'activist', 'resident', 'Republican').
@@ -43,6 +46,9 @@ AGENT_NOUNS = frozenset("people person man men woman women group campaign commit
                         "statement report study poll survey ad letter memo filing lawsuit website".split())
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "it", "i", "you"})
 PERSONAL = frozenset({"he", "she", "him", "her"})
+RELATIVES = frozenset({"who", "which", "that"})
+#: Subjects that never speak: a stand-in cue climbs past them to the clause above.
+IMPERSONAL = frozenset({"it", "that", "what", "which", "this", "there", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
 #: Complements that make a belief verb an attribution ("thinks that …", "wants to …", "backs X").
 BELIEF_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
@@ -164,7 +170,7 @@ def _subject_token(token: Token, quoted: Callable[[int], object] | None = None) 
         return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     current = token
     for _ in range(5):
-        agent = _agent(current)
+        agent = _agent(current) if current is token else None
         if agent is not None:
             return agent  # 'was asked by host Bill Maher'
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
@@ -172,7 +178,7 @@ def _subject_token(token: Token, quoted: Callable[[int], object] | None = None) 
             subjects.sort(key=lambda c: quoted(c.idx) is not None)
         subject = subjects[0] if subjects else None
         if subject is not None:
-            return _relative_antecedent(subject)
+            return subject
         if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("PROPN", "NOUN", "PRON") \
                 and not (current.head.dep_ in ("dobj", "dative") and current.head.head.pos_ == "VERB"):
             if _agent_like(current.head):
@@ -186,6 +192,65 @@ def _subject_token(token: Token, quoted: Callable[[int], object] | None = None) 
             return None
         current = current.head
     return None
+
+
+
+def _quoted(art: _Article, token: Token) -> bool:
+    """Whether a word lies inside a quotation, judged by its first letter (a closing mark glued
+    to the next word, '…tonight,”Ortiz said', is not part of that word)."""
+    k = next((i for i, ch in enumerate(token.text) if ch.isalnum()), 0)
+    return art.quote_at(token.idx + k) is not None
+
+
+def _after_quote(art: _Article, char: int) -> bool:
+    """Whether only spaces and commas stand between a quotation's closing mark and `char`."""
+    k = char - 1
+    while k >= 0 and (art.text[k].isspace() or art.text[k] == ","):
+        k -= 1
+    return k >= 0 and art.quote_at(k) is not None
+
+
+def _inverted_subject(art: _Article, token: Token) -> Token | None:
+    """'“…,” said Berg' / 'added a local Democrat': the parse often makes the speaker
+    after an inverted cue an object or adverb; take the head of the noun phrase right after it."""
+    if not _after_quote(art, token.idx):
+        return None
+    head = None
+    for t in token.doc[token.i + 1 : token.i + 9]:
+        if t.i in art.mention_of and art.mentions[art.mention_of[t.i]].label == "PERSON":
+            return t
+        if t.pos_ in ("PROPN", "NOUN") or (t.lower_ in PRONOUNS and head is None):
+            head = t
+        elif t.pos_ not in ("DET", "ADJ", "NUM", "PUNCT") or (t.is_punct and head is not None):
+            break
+    return head if head is not None and _agent_like(head) else None
+
+
+def _preposed_subject(art: _Article, token: Token) -> Token | None:
+    """'“…,” Ines Duarte, a former captain, said': a speaker between the quotation and its cue
+    that the parse hung elsewhere (inside the quotation, or as a compound of the verb)."""
+    doc = token.doc
+    words = []
+    for t in reversed(doc[max(0, token.i - 16) : token.i]):
+        if _quoted(art, t):
+            break
+        words.append(t)
+    else:
+        return None
+    words.reverse()
+    if not words or not _after_quote(art, words[0].idx):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in words):
+        return None  # a clause of its own stands between quotation and cue
+    head = None
+    for t in words:
+        if t.i in art.mention_of and art.mentions[art.mention_of[t.i]].label in ("PERSON", "ORG"):
+            return t
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            head = t
+        elif head is not None:
+            break
+    return head if head is not None and _agent_like(head) else None
 
 
 def _agent_like(token: Token) -> bool:
@@ -268,6 +333,10 @@ class _Resolver:
 
     def speaker(self, token: Token) -> Speaker:
         art = self.art
+        ante = _relative_antecedent(token)
+        if ante is not token:
+            spk = self.speaker(ante)
+            return Speaker(token.idx, token.idx + len(token.text), spk.name, spk.entity)
         n = art.mention_of.get(token.i)
         if n is not None:
             m = art.mentions[n]
@@ -354,14 +423,38 @@ def _find_cues(art: _Article, resolver: _Resolver) -> list[Cue]:
         if art.quote_at(token.idx) is not None or not _is_cue(token):
             continue
         subject = _subject_token(token, art.quote_at)
-        if subject is not None and art.quote_at(subject.idx) is not None:
+        if subject is not None and _quoted(art, subject):
             subject = None  # a parse that takes the speaker from inside the quotation is wrong
+        if subject is None:
+            subject = _inverted_subject(art, token)
+        if subject is None:
+            subject = _preposed_subject(art, token)
         speaker = resolver.speaker(subject) if subject is not None else None
         resolver.note(speaker)
         start, end = _cue_extent(token)
         clauses = _complement(token)
         cues.append(Cue(start, end, art.text[start:end], token, speaker, _union(clauses), clauses))
+    _share_reporter(art, cues)
     return cues
+
+
+def _share_reporter(art: _Article, cues: list[Cue]) -> None:
+    """'Okafor said she believes “…”', 'Berg told supporters … and he vowed “…”': a pronoun
+    subject of a cue under another cue of the same speaker stands for that cue's mention."""
+    by_token = {c.token.i: c for c in cues if c.speaker is not None}
+    for cue in cues:
+        spk = cue.speaker
+        if spk is None or art.text[spk.start : spk.end].lower() not in PRONOUNS:
+            continue
+        for anc in cue.token.ancestors:
+            outer = by_token.get(anc.i)
+            if outer is None or outer.speaker is None:
+                continue
+            o = outer.speaker
+            if (o.entity is not None and o.entity == spk.entity) or \
+                    art.text[o.start : o.end].lower() == art.text[spk.start : spk.end].lower():
+                cue.speaker = o
+                break
 
 
 def _sentences_of(art: _Article, span: QuoteSpan) -> list[Span]:
@@ -391,10 +484,20 @@ def _link(art: _Article, resolver: _Resolver, cues: list[Cue]) -> list[QuoteSpan
     by_token = {c.token.i: c for c in cues if c.speaker is not None}
     for span in art.spans:
         para = art.paragraph(span.start)
+        headline = _name_colon(art, resolver, span)
+        if headline is not None:
+            headline.quotes.append(span)
+            extra.append(headline)
+            continue
         near = [c for s in _sentences_of(art, span) for c in by_sentence.get(s.start, [])
                 if art.paragraph(c.start) == para and _may_link(art, c, span)
-                and (s.start_char < span.end or c.token.i - s.start <= FOLLOWING_CUE_TOKENS)]
+                and (s.start_char < span.end or _follows(art, c, s))]
         best = min(near, key=lambda c: (not _governs(art, c, span), _distance(c, span))) if near else None
+        if best is not None and _governs(art, best, span):
+            best = _outer_cue(art, best, near, span)
+        according = [c for c in near if c.token.lower_ == "according"]
+        if according:
+            best = according[0]
         if best is None or not _governs(art, best, span):
             stand_in = _governor(art, resolver, span, by_token)
             if stand_in is not None:
@@ -409,6 +512,50 @@ def _link(art: _Article, resolver: _Resolver, cues: list[Cue]) -> list[QuoteSpan
     return unlinked
 
 
+def _name_colon(art: _Article, resolver: _Resolver, span: QuoteSpan) -> Cue | None:
+    """'Lena Ortiz: Bridge Plan Is “A Betrayal”': a line that opens with a person's or
+    an organisation's name and a colon gives what follows to that name."""
+    line = art.para_starts[art.paragraph(span.start)]
+    colon = art.text.find(":", line, min(span.start, line + 60))
+    if colon < 0:
+        return None
+    words = art.doc.char_span(line, colon, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    owners = {art.mention_of.get(t.i) for t in words if not t.is_punct and not t.is_space}
+    if len(owners) != 1 or None in owners:
+        return None
+    n = owners.pop()
+    assert n is not None
+    if art.mentions[n].label not in ("PERSON", "ORG"):
+        return None
+    token = next(t for t in words if t.i in art.mention_of)
+    return Cue(colon, colon + 1, ":", token, resolver.speaker(token), None)
+
+
+def _outer_cue(art: _Article, cue: Cue, near: list[Cue], span: QuoteSpan) -> Cue:
+    """'Okafor said she believes “…”', 'Berg told supporters … and vowed “…”': of nested cues that
+    all hold the quotation, the outermost reports it."""
+    while True:
+        outer = [c for c in near
+                 if c is not cue and _governs(art, c, span) and c.token.is_ancestor(cue.token)]
+        if not outer:
+            return cue
+        cue = min(outer, key=lambda c: _distance(c, span))
+
+
+def _follows(art: _Article, cue: Cue, sent: Span) -> bool:
+    """Whether a cue in the sentence after a quotation reports it: near the sentence start, or
+    its speaker opens the sentence ('“…” Duarte, the harbour master, tweeted'), and it has
+    no clause of its own ('He said, twice, that …' reports something else)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.token.children):
+        return False
+    if cue.token.i - sent.start <= FOLLOWING_CUE_TOKENS:
+        return True
+    spk = cue.speaker
+    return spk is not None and spk.start <= sent[min(1, len(sent) - 1)].idx
+
+
 def _quote_heads(art: _Article, span: QuoteSpan) -> list[Token]:
     """Tokens of the quotation whose heads lie outside it."""
     first, last = art.core(span)
@@ -421,15 +568,24 @@ def _quote_heads(art: _Article, span: QuoteSpan) -> list[Token]:
 def _governor(art: _Article, resolver: _Resolver, span: QuoteSpan, known: dict[int, Cue]) -> Cue | None:
     """A stand-in cue for a quotation inside a clause with no speech verb: the verb above it and
     its subject ('Cruz blamed the law on “knuckleheaded politicians”')."""
+    if len(art.text[span.start : span.end].split()) < STAND_IN_MIN_WORDS:
+        return None  # a title or scare quote ('starred in “Parks and Recreation”'), not speech
     heads = _quote_heads(art, span)
     if len(heads) != 1:
         return None
     verb = heads[0].head if heads[0].head.pos_ in ("VERB", "AUX") else _verb_above(heads[0].head)
-    if verb is None or art.quote_at(verb.idx) is not None:
+    subject = None
+    for _ in range(3):
+        if verb is None or art.quote_at(verb.idx) is not None:
+            return None
+        subject = _subject_token(verb, art.quote_at)
+        if subject is not None and not _quoted(art, subject) and _agent_like(subject) \
+                and subject.lower_ not in IMPERSONAL:
+            break
+        verb = _verb_above(verb)
+    else:
         return None
-    subject = _subject_token(verb, art.quote_at)
-    if subject is None or art.quote_at(subject.idx) is not None or not _agent_like(subject):
-        return None
+    assert verb is not None and subject is not None
     start, end = _cue_extent(verb)
     right = [c for c in verb.rights if not c.is_punct]
     clauses = [_subtree_range(right)] if right else []
@@ -463,11 +619,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _from_cue(art: _Article, cue: Cue) -> list[Found]:
+def _from_cue(art: _Article, cue: Cue, taken: list[QuoteSpan]) -> list[Found]:
     comp = cue.complement
     if not cue.quotes:
         too_short = comp is None or len(art.text[comp[0] : comp[1]].split()) < INDIRECT_MIN_TOKENS
-        if too_short or cue.speaker is None:
+        if too_short or cue.speaker is None or _holds_taken(art, comp, taken):
             return []
         assert comp is not None
         return [Found(*_trim(art.text, *comp), cue, cue.speaker)]
@@ -479,6 +635,15 @@ def _from_cue(art: _Article, cue: Cue) -> list[Found]:
         else:
             found.append(Found(*_trim(art.text, *q.inner), cue, cue.speaker))
     return found + list(partials.values())
+
+
+def _holds_taken(art: _Article, comp: tuple[int, int] | None, taken: list[QuoteSpan]) -> bool:
+    """Whether a complement holds a quotation another cue reports: each quotation is reported once
+    ('Berg said Ortiz was right to urge crews “to stand firm”' is Berg's partial quote, not also
+    an indirect one of Ortiz's; '“…,” Berg said, according to the Herald' is the Herald's)."""
+    if comp is None:
+        return False
+    return any(comp[0] <= art.core(q)[0] and art.core(q)[1] <= comp[1] for q in taken)
 
 
 def _standalone(art: _Article, span: QuoteSpan) -> bool:
@@ -520,14 +685,36 @@ def _forward_speaker(art: _Article, span: QuoteSpan, ordered: list[Found]) -> Sp
     return None
 
 
-def _backward_speaker(art: _Article, span: QuoteSpan, ordered: list[Found], starts: list[int]) -> int:
-    """Index in `ordered` of the attributed quote a floating one continues, or -1."""
+def _backward_speaker(art: _Article, span: QuoteSpan, ordered: list[Found],
+                      starts: list[int]) -> Speaker | None:
+    """Speaker of the attributed quote a floating one continues: the last before it, passing over
+    reported speech with no quotation marks ('…,” which Berg thinks will …')."""
     k = bisect_right(starts, span.start) - 1
+    while k > 0 and art.quoted_share(ordered[k].start, ordered[k].end)[0] < 3 \
+            and art.paragraph(ordered[k - 1].start) == art.paragraph(ordered[k].start):
+        k -= 1
     if k < 0 or ordered[k].speaker is None:
-        return -1
+        return None
     if art.paragraph(ordered[k].start) < art.paragraph(span.start) - FLOAT_PARAGRAPHS:
-        return -1
-    return k
+        return None
+    return ordered[k].speaker
+
+
+def _named_mention(art: _Article, spk: Speaker) -> Speaker:
+    """A floating quotation continues a speaker; where that speaker was a relative pronoun
+    ('…, said Mr. Berg, who said …'), credit the name it stands for in the same paragraph."""
+    word = art.text[spk.start : spk.end].lower()
+    if spk.entity is None or word not in RELATIVES:
+        return spk
+    key = art.mentions[spk.entity].key
+    para = art.paragraph(spk.start)
+    best = None
+    for m in art.mentions:
+        if m.start >= spk.start:
+            break
+        if m.key == key and art.paragraph(m.start) == para:
+            best = m
+    return Speaker(best.start, best.end, spk.name, spk.entity) if best is not None else spk
 
 
 def _floating(art: _Article, spans: list[QuoteSpan], found: list[Found]) -> list[Found]:
@@ -539,16 +726,15 @@ def _floating(art: _Article, spans: list[QuoteSpan], found: list[Found]) -> list
         words = len(art.text[span.start : span.end].split())
         if words < FLOAT_MIN_WORDS or not _opens_sentence(art, span):
             continue
-        speaker = _forward_speaker(art, span, ordered)
-        k = _backward_speaker(art, span, ordered, starts)
-        if speaker is None and k >= 0:
-            speaker = ordered[k].speaker
+        speaker = _forward_speaker(art, span, ordered) or _backward_speaker(art, span, ordered, starts)
         if speaker is None:
             continue
+        speaker = _named_mention(art, speaker)
         item = Found(*_trim(art.text, *span.inner), None, speaker)
         out.append(item)
-        ordered.insert(k + 1, item)
-        starts.insert(k + 1, item.start)
+        k = bisect_right(starts, item.start)
+        ordered.insert(k, item)
+        starts.insert(k, item.start)
     return out
 
 
@@ -586,7 +772,7 @@ def _introducer(art: _Article, resolver: _Resolver, colon: int, cues: list[Cue])
         return known[-1]
     root = _local_root(art, sent, token)
     subject = _subject_token(root) if root.pos_ in ("VERB", "AUX") else None
-    if subject is not None and art.quote_at(subject.idx) is not None:
+    if subject is not None and _quoted(art, subject):
         subject = None
     if subject is None and root.pos_ in ("PROPN", "NOUN") and len(sent) <= 8:
         subject = root  # headline style: 'Marco Rubio: “…”'
@@ -635,7 +821,8 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[dict[str, Any]]:
     resolver = _Resolver(art)
     cues = _find_cues(art, resolver)
     unlinked = _link(art, resolver, cues)
-    found = [f for cue in cues for f in _from_cue(art, cue)]
+    taken = [q for cue in cues for q in cue.quotes]
+    found = [f for cue in cues for f in _from_cue(art, cue, taken)]
     introduced, unlinked = _introduced(art, resolver, unlinked, cues)
     found.extend(introduced)
     found.extend(_floating(art, unlinked, found))
