@@ -146,20 +146,23 @@ def main() -> int:
 
 
 def _model_note() -> str:
-    """copydesk's block model was trained on these pages: say so, with its cross-validated score."""
+    """copydesk's block model was trained on these pages: say so, with its cross-validated scores."""
     path = ROOT / "src" / "copydesk" / "extract" / "block_model.json"
     if not path.exists():
         return "copydesk: no block model shipped, rules only (nothing trained on AEB)"
     cv = json.loads(path.read_text(encoding="utf-8")).get("cv") or {}
+    site = cv.get("by_site") or {}
     return (f"note: copydesk's block classifier was trained on these {cv.get('pages', '?')} pages; its "
-            f"{cv.get('folds', '?')}-fold cross-validated AEB F1 (held-out pages only) is "
-            f"{cv.get('f1', '?')} "
-            f"(P {cv.get('precision', '?')}, R {cv.get('recall', '?')}): python -m copydesk.extract.train")
+            f"{cv.get('folds', '?')}-fold cross-validated AEB F1 (held-out pages only, mean of "
+            f"{cv.get('shuffles', 1)} shuffles) is {cv.get('f1', '?')} (P {cv.get('precision', '?')}, "
+            f"R {cv.get('recall', '?')}) with folds split by page, {site.get('f1', '?')} "
+            f"(P {site.get('precision', '?')}, R {site.get('recall', '?')}) split by site: "
+            "python -m copydesk.extract.train")
 
 
 def _print_worst(truth: dict[str, str], preds: dict[str, str], n: int) -> None:
-    scored = sorted((page_counts(truth[k], preds.get(k, "")), k) for k in truth)
-    scored.sort(key=lambda item: item[0].f1)
+    scored = sorted(((page_counts(truth[k], preds.get(k, "")), k) for k in truth),
+                    key=lambda item: (item[0].f1, item[1]))
     for counts, key in scored[:n]:
         print(f"  {counts.f1:.3f} P={counts.precision:.3f} R={counts.recall:.3f} {key[:12]}")
 

@@ -114,3 +114,10 @@ def test_huge_page_is_extracted():
     para = "<p>" + "The council met again to discuss the annual budget and the new school. " * 4 + "</p>"
     page = extract_page("<html><body><article>" + para * 5_000 + "</article></body></html>")
     assert len(page.paragraphs) == 5_000
+
+
+def test_short_post_is_not_outweighed_by_its_comment_thread():
+    """One long comment is longer than the post: the post is still the article, the comments not."""
+    page = _page("short_post_long_comments.html")
+    starts = [p[:30] for p in page.paragraphs]
+    assert starts == ["Every season we open a thread ", "Leave your picks below; we wil"]

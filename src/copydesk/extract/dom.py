@@ -2,11 +2,13 @@
 
 A block is the text between two block-level boundaries (a paragraph, heading, list item,
 table cell, a run of text ended by `<br>`...). Each block remembers the chain of elements above
-it, how much of its text sits in links, and the depth of the deepest ancestor that looks like
+it, how much of its text sits in links and in chrome-looking inline elements (a caption
+`<span>`), and the depth of the deepest ancestor that looks like
 page chrome (navigation, sharing, comments, captions...) or is marked up as the article text,
 and how often its element and the two above it repeat among their siblings, so the body scorer
 can decide later which part of the tree is the article without walking the DOM again. Hidden
-subtrees and navigation/footer/sidebar subtrees are not walked (unless asked to).
+subtrees (including screen-reader-only text) and navigation/footer/sidebar subtrees are not
+walked (unless asked to).
 """
 
 from __future__ import annotations
@@ -67,6 +69,9 @@ _STATE_WORDS = frozenset("with w and not one two enabled on off set is has no in
 #: Parts that name the article container itself.
 _CONTENT_WORDS = frozenset("content body article entry story text main".split())
 _PARTS = re.compile(r"[-_]+")
+#: Widespread CSS utility names for text kept for screen readers only (not shown on the page).
+_READER_ONLY = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                          "element-invisible", "screenreader-only", "sr-only-focusable", "a11y-hidden"})
 #: Attribute values that hide an element or mark it as not content.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "menu", "dialog",
@@ -85,7 +90,9 @@ _MAIN_ROLES = frozenset({"main", "article"})
 #: as the article's text container, a `<main>`/`<article>` element.
 CHROME, HIDDEN, CONTENT, MAIN = 1, 2, 4, 8
 #: Bits from the tag alone: inside a link, a list item, a quotation, preformatted text.
-LINK, LIST, QUOTE, PRE = 16, 32, 64, 128
+LINK, LIST, QUOTE, PRE, INLINE = 16, 32, 64, 128, 256
+#: An inline element that looks like chrome.
+INLINE_CHROME = CHROME | INLINE
 _TAG_BITS = {"a": LINK, "li": LIST, "blockquote": QUOTE, "pre": PRE}
 
 
@@ -98,6 +105,8 @@ class Block:
     #: mem ids of the element ancestors, outermost first (the block's own element last).
     path: tuple[int, ...]
     link_chars: int = 0
+    #: characters inside inline elements that look like chrome (`<span class="caption">`).
+    chrome_chars: int = 0
     #: depths in `path` of the chrome-looking ancestors.
     chrome: tuple[int, ...] = ()
     #: depths in `path` of the ancestors marked up as the article text (class/id, itemprop) and
@@ -130,6 +139,7 @@ class _Walk:
     blocks: list[Block] = field(default_factory=list)
     pieces: list[str] = field(default_factory=list)
     link_chars: int = 0
+    chrome_chars: int = 0
     path: list[int] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     #: `element_kind` bits of each open element (parallel to `path`).
@@ -141,6 +151,8 @@ class _Walk:
     keys: dict[int, tuple[int, str]] = field(default_factory=dict)
     siblings: dict[tuple[int, str], int] = field(default_factory=dict)
     links: int = 0
+    #: open inline elements that look like chrome.
+    inline_chrome: int = 0
     lists: int = 0
     quotes: int = 0
     pre: int = 0
@@ -165,11 +177,12 @@ class _Walk:
                 Block(text=text, tag=self.tags[at] if at >= 0 else "body", path=tuple(self.path),
                       parent=self.path[max(at - 1, 0)] if self.path else 0,
                       link_chars=min(self.link_chars, len(text)),
+                      chrome_chars=min(self.chrome_chars, len(text)),
                       chrome=tuple(self.chrome), at=at, pre=self.pre > 0,
                       content=tuple(self.content), main=tuple(self.main),
                       index=len(self.blocks), in_list=self.lists > 0, in_quote=self.quotes > 0)
             )
-        self.link_chars = 0
+        self.link_chars = self.chrome_chars = 0
 
     def count_repeats(self) -> None:
         """Fill each block's `repeats` once all siblings have been seen."""
@@ -249,7 +262,7 @@ def _attr_kind(tag: str, klass: str | None, ident: str | None, role: str | None,
         kind |= CONTENT
     if tag == "body":
         return kind
-    if hidden == 2 or (style and _HIDDEN_STYLE.search(style)):
+    if hidden == 2 or names & _HIDDEN_NAME or (style and _HIDDEN_STYLE.search(style)):
         kind |= HIDDEN
     if hidden or tag in CHROME_TAGS or (role or "") in _CHROME_ROLES or names & _CHROME_NAME:
         kind |= CHROME
@@ -259,7 +272,7 @@ def _attr_kind(tag: str, klass: str | None, ident: str | None, role: str | None,
 #: What one class/id name says: a chrome role, the article's own container (which overrules
 #: chrome names on the same element), the article's body text container.
 _CHROME_PART, _CONTENT_PART, _BODY_NAME = 1, 2, 4
-_CHROME_NAME = 8
+_CHROME_NAME, _HIDDEN_NAME = 8, 16
 
 
 def _names_kind(klass: str | None, ident: str | None) -> int:
@@ -282,6 +295,8 @@ def _names_kind(klass: str | None, ident: str | None) -> int:
 def _name_kind(name: str) -> int:
     """_CHROME_PART / _CONTENT_PART / _BODY_NAME bits of one class or id name (names recur: cached)."""
     name = name.lower()
+    if name in _READER_ONLY:
+        return _HIDDEN_NAME
     if name.startswith(_LABEL_PREFIXES):
         return 0
     split = _PARTS.split(name)
@@ -309,7 +324,13 @@ def blocks(root: LexborNode | None, hide: bool = True) -> list[Block]:
         node = stack.pop()
         if node is None:
             _leave(walk)
-        elif _enter(walk, node):
+            continue
+        tag = node.tag or ""
+        if tag == "-text":  # most nodes: handled here, without a call
+            text = node.text_content
+            if text and (walk.pieces or not text.isspace()):
+                _add_text(walk, text)
+        elif _enter(walk, node, tag):
             stack.append(None)
             children = list(node.iter(include_text=True))
             children.reverse()
@@ -319,37 +340,49 @@ def blocks(root: LexborNode | None, hide: bool = True) -> list[Block]:
     return walk.blocks
 
 
-def _enter(walk: _Walk, node: LexborNode) -> bool:
-    """Handle a node on the way down; True when its children must be walked."""
-    tag = node.tag or ""
-    if tag == "-text":
-        text = node.text_content
-        if text and (walk.pieces or not text.isspace()):
-            _add_text(walk, text)
-        return False
+def _enter(walk: _Walk, node: LexborNode, tag: str) -> bool:
+    """Handle an element on the way down; True when its children must be walked."""
     if tag in SKIP_TAGS or (walk.hide and tag in PRUNE_TAGS):
         return False
     if tag == "br":
         walk.flush()
         return False
     if tag in INLINE_TAGS:
-        child = node.child
-        if child is None:
-            return False
-        if child.next is None and child.tag == "-text":
-            # the common leaf case (<a>, <em>, <span> around plain text): no need to descend
-            walk.links += tag == "a"
-            _add_text(walk, child.text_content or "")
-            walk.links -= tag == "a"
-            return False
+        return _enter_inline(walk, node, tag)
     attrs = node.attributes
     kind = element_kind(tag, attrs)
     if kind & HIDDEN and walk.hide:
         return False
-    if tag not in INLINE_TAGS:
-        walk.flush()
+    walk.flush()
     _open(walk, node, tag, attrs.get("class") if attrs else None, kind)
     return True
+
+
+def _enter_inline(walk: _Walk, node: LexborNode, tag: str) -> bool:
+    """An inline element: its text joins the open block (counted as link or chrome text)."""
+    child = node.child
+    if child is None:
+        return False
+    leaf = child.next is None and child.tag == "-text"
+    # links around plain text are most inline elements, and their text counts as link text
+    # already: their attributes are not read (half the cost of the walk's attribute reads)
+    kind = 0 if leaf and tag == "a" else element_kind(tag, node.attributes)
+    if kind & HIDDEN and walk.hide:
+        return False
+    if leaf:
+        # the common leaf case (<a>, <em>, <span> around plain text): no need to descend
+        _inline_leaf(walk, tag == "a", kind & CHROME, child.text_content or "")
+        return False
+    _open(walk, node, tag, None, kind)
+    return True
+
+
+def _inline_leaf(walk: _Walk, link: bool, chrome: int, text: str) -> None:
+    walk.links += link
+    walk.inline_chrome += bool(chrome)
+    _add_text(walk, text)
+    walk.links -= link
+    walk.inline_chrome -= bool(chrome)
 
 
 def _open(walk: _Walk, node: LexborNode, tag: str, klass: str | None, kind: int) -> None:
@@ -359,7 +392,7 @@ def _open(walk: _Walk, node: LexborNode, tag: str, klass: str | None, kind: int)
         key = (path[-1] if path else 0, f"{tag}.{klass}" if klass else tag)
         walk.keys[mem_id] = key
         walk.siblings[key] = walk.siblings.get(key, 0) + 1
-    kind |= _TAG_BITS.get(tag, 0)
+    kind |= _TAG_BITS.get(tag, 0) | (INLINE if kind & CHROME and tag in INLINE_TAGS else 0)
     if kind:
         _mark(walk, kind, len(path))
     path.append(mem_id)
@@ -375,6 +408,7 @@ def _mark(walk: _Walk, kind: int, depth: int) -> None:
     if kind & MAIN:
         walk.main.append(depth)
     walk.links += bool(kind & LINK)
+    walk.inline_chrome += bool(kind & INLINE_CHROME == INLINE_CHROME)
     walk.lists += bool(kind & LIST)
     walk.quotes += bool(kind & QUOTE)
     walk.pre += bool(kind & PRE)
@@ -398,6 +432,7 @@ def _unmark(walk: _Walk, kind: int) -> None:
     if kind & MAIN:
         walk.main.pop()
     walk.links -= bool(kind & LINK)
+    walk.inline_chrome -= bool(kind & INLINE_CHROME == INLINE_CHROME)
     walk.lists -= bool(kind & LIST)
     walk.quotes -= bool(kind & QUOTE)
     walk.pre -= bool(kind & PRE)
@@ -407,5 +442,7 @@ def _add_text(walk: _Walk, text: str) -> None:
     if not text or (not walk.pieces and text.isspace()):  # leading whitespace of a block: nothing
         return
     walk.pieces.append(text)
-    if walk.links:
-        walk.link_chars += len(text.strip())
+    if walk.links or walk.inline_chrome:
+        chars = len(text.strip())
+        walk.link_chars += chars if walk.links else 0
+        walk.chrome_chars += chars if walk.inline_chrome else 0

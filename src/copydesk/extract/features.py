@@ -2,9 +2,10 @@
 
 All features are layout facts that hold on any news site: where the block sits relative to
 the densest run of prose (the "seed" container) and to the rule-based article root, its
-length, link density, tag and punctuation, how its container repeats (teaser lists repeat one
-item shape), its neighbours, and whether markup names it as the article text. No words,
-class names or site facts are used.
+length, link density, share of text in chrome-looking inline elements (caption and credit
+spans), tag and punctuation, how its container repeats (teaser lists repeat one item shape),
+its neighbours, and whether markup names it as the article text. No words, class names or
+site facts are used.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ FEATURES = (
     "repeat_self", "repeat_parent", "repeat_grand", "duplicates", "group_blocks", "group_link_share",
     "group_heading", "group_linky", "prev_link_density", "next_link_density", "prev_prose", "next_prose",
     "prev_heading", "next_heading", "heading_link", "ellipsis", "words",
-    "in_content", "page_content", "in_main", "page_main", "root_in_chrome",
+    "in_content", "page_content", "in_main", "page_main", "root_in_chrome", "inline_chrome",
 )
 _SENTENCE_END = frozenset('.!?:;"”’\')»…')
 _DIGIT = re.compile(r"\d")
@@ -34,6 +35,10 @@ _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 #: Distances are capped (and scaled to 0..1) at these many steps.
 _MAX_TREE_STEPS = 8
 _MAX_BLOCK_GAP = 20
+#: In choosing the seed container, list items count at this weight (teaser lists with summaries
+#: are lists; article text rarely is) and prose marked up as the article body counts this much more.
+SEED_LIST_WEIGHT = 0.5
+SEED_CONTENT_BOOST = 2.0
 
 
 #: Tag codes of `_Text.tag`.
@@ -46,7 +51,8 @@ def _facts(block: Block, title: str | None) -> tuple[int, ...]:
     text = block.text
     return (_TAG_CODES.get(block.tag, 0), text.count(" ") + 1, len(_DIGIT.findall(text)),
             text[-1] in _SENTENCE_END, text.endswith(("...", "…")), bool(title) and text == title,
-            block.in_list, block.in_quote, bool(block.content), bool(block.main), *block.repeats)
+            block.in_list, block.in_quote, bool(block.content), bool(block.main), *block.repeats,
+            block.chrome_chars)
 
 
 class _Text:
@@ -54,13 +60,14 @@ class _Text:
 
     def __init__(self, blocks: list[Block], title: str | None) -> None:
         n = len(blocks)
-        facts = np.array([_facts(b, title) for b in blocks], dtype=np.float64).reshape(n, 13)
+        facts = np.array([_facts(b, title) for b in blocks], dtype=np.float64).reshape(n, 14)
         tag = facts[:, 0]
         self.h1, self.p, self.pre_tag, self.heading, self.cell = (tag == code for code in range(1, 6))
         self.words, self.digits = facts[:, 1], facts[:, 2]
         self.sentence_end, self.ellipsis, self.is_title, self.li, self.quote, self.content, self.main = (
             facts[:, i] > 0 for i in range(3, 10))
         self.repeats = facts[:, 10:13]
+        self.chrome_chars = facts[:, 13]
         seen = Counter(b.text for b in blocks)
         self.duplicates = np.fromiter((seen[b.text] - 1 for b in blocks), np.float64, n)
         self.parents, self.group = np.unique(np.fromiter((b.parent for b in blocks), np.int64, n),
@@ -69,7 +76,8 @@ class _Text:
 
 def _seed(cols: Columns, text: _Text) -> int:
     """Index in `text.parents` of the container holding the most non-chrome prose directly (-1: none)."""
-    totals = np.bincount(text.group, np.where(cols.chrome_last < 0, cols.weight, 0.0),
+    weight = np.where(cols.chrome_last < 0, cols.weight, 0.0) * np.where(text.li, SEED_LIST_WEIGHT, 1.0)
+    totals = np.bincount(text.group, weight * np.where(text.content, SEED_CONTENT_BOOST, 1.0),
                          minlength=len(text.parents))
     if not len(totals) or totals.max() <= 0:
         return -1
@@ -166,6 +174,6 @@ def block_features(cols: Columns, title: str | None, root: Root | None, kept: np
         *_groups(cols, text), *_neighbours(cols, text),
         (text.heading | text.h1) & cols.linky, text.ellipsis, np.log1p(text.words) / 6.0,
         text.content, np.full(n, text.content.any()), text.main, np.full(n, text.main.any()),
-        np.full(n, root_in_chrome),
+        np.full(n, root_in_chrome), text.chrome_chars / np.maximum(cols.chars, 1.0),
     ]
     return np.column_stack(columns).astype(np.float64)
