@@ -50,3 +50,58 @@ def test_pull_quotes_and_top_standfirsts_are_flagged():
     assert line_features(0, page)[top] == 1.0
     assert line_features(2, page)[pull] == 1.0
     assert line_features(1, page)[pull] == 0.0 and line_features(3, page)[top] == 0.0
+
+
+def test_page_matrix_matches_per_line_vectors_on_odd_shapes():
+    import numpy as np
+
+    from copydesk.clean.features import build_page, line_features, model_lines, page_features
+
+    lines = ["", "   ", "“Unbalanced quote", "BREAKING: CRANES FALL SILENT AT THE PORT", "[Updated]", "(",
+             "| Ship | Berth | Hours |", "1. First item of the list", "2. Second item of the list",
+             "Buy now for $15!! You will love it, I promise.", "© Harbour Times. All rights reserved.",
+             "これが非常に困ったもの。", "Visit www.example.com for details", "Why it matters",
+             "The port authority said on Monday that waiting times had fallen by a third since March.",
+             "I think you should subscribe today and get 50% off", "“Waiting times had fallen”"]
+    page = build_page(lines, "Waiting times fall at the port", 14)
+    for rows in (list(range(len(lines))), model_lines(page), [3], []):
+        x = page_features(page, rows)
+        expected = np.asarray([line_features(i, page) for i in rows]).reshape(len(rows), x.shape[1])
+        assert x.tobytes() == expected.tobytes()
+
+
+def _pull_quote_by_count(i: int, lines: list[str]) -> bool:
+    """The definition: the line's words (five or more) occur in a row more often than as whole lines."""
+    from collections import Counter
+
+    from copydesk.clean.features import tokenize
+
+    keys = [" ".join(tokenize(line)) for line in lines]
+    joined = " " + " \n ".join(keys) + " "
+    return len(keys[i].split()) >= 5 and joined.count(f" {keys[i]} ") > Counter(keys)[keys[i]]
+
+
+def test_pull_quote_agrees_with_counting_over_the_page():
+    from copydesk.clean.features import build_page, pull_quote
+
+    lines = ["four crossings a day dropped", "Four crossings a day dropped.",
+             "The operator said four crossings a day dropped until May.",
+             "dropped a day crossings four, the operator said in a long sentence",
+             "one two three four five", "one two three four five six", "one two three four",
+             "six five four three two one one two three four five", ""]
+    page = build_page(lines, None, 14)
+    for i in range(len(lines)):
+        assert pull_quote(i, page) == _pull_quote_by_count(i, lines), lines[i]
+    assert pull_quote(4, page) and not pull_quote(5, page) and not pull_quote(3, page)
+
+
+def test_pull_quote_on_a_page_with_many_longer_lines():
+    from copydesk.clean.features import build_page, pull_quote
+
+    filler = [f"Line {k} tells of ferries crossing the bay in a gale, crews working late {'again ' * k}."
+              for k in range(24)]
+    lines = ["crews stayed on board overnight", *filler, "They said crews stayed on board overnight in port."]
+    page = build_page(lines, None, 14)
+    assert [pull_quote(i, page) for i in range(len(lines))] == [
+        _pull_quote_by_count(i, lines) for i in range(len(lines))]
+    assert pull_quote(0, page)

@@ -72,3 +72,24 @@ def test_shipped_trees_average_into_the_second_pass():
     probs = model.second_pass(x, ctx)
     expected = (model.context.probs(ctx) + model.trees.probs(np.hstack([x, ctx]))) / 2  # type: ignore[union-attr]
     assert np.allclose(probs, expected)
+
+
+def test_tree_scores_equal_walking_each_tree():
+    from copydesk.clean.model import TreeModel
+
+    rng = np.random.default_rng(7)
+    depth, n_trees, width = 3, 5, 4
+    feature = rng.integers(0, width, size=(n_trees, (1 << depth) - 1))
+    threshold = rng.normal(size=feature.shape)
+    threshold[0, 2] = np.inf  # a padded node
+    leaf = rng.normal(size=(n_trees, 1 << depth))
+    trees = TreeModel(feature, threshold, leaf, depth, prior=0.25)
+    x = rng.normal(size=(6, width))
+    raw = np.full(len(x), 0.25)
+    for r, row in enumerate(x):
+        for t in range(n_trees):
+            node = 0
+            for _ in range(depth):
+                node = 2 * node + 1 + int(row[feature[t, node]] > threshold[t, node])
+            raw[r] += leaf[t, node - ((1 << depth) - 1)]
+    assert np.allclose(trees.probs(x), 1.0 / (1.0 + np.exp(-raw)))

@@ -139,3 +139,17 @@ def test_round_four_rule_reasons(line, reason):
 )
 def test_round_four_rules_leave_article_lines_alone(line):
     assert rule_reason(line) is None
+
+
+def test_lines_without_a_slash_get_the_same_reason_without_the_slashed_credit_pattern():
+    from copydesk.clean.rules import _BANDS, _band_pattern
+
+    lines = ["Jane Doe Getty Images", "Advertisement", "Photo: Jane Doe", "More: Ferry strike ends",
+             "The operator said four crossings a day would be dropped until the month ends.",
+             "Read more » Harbour cranes", "12 comments", "A" * 300, "Home › News › Ports"]
+    for line in lines:
+        for band in range(len(_BANDS) + 1):
+            full, short = _band_pattern(band, True).match(line), _band_pattern(band, False).match(line)
+            assert (full and full.lastgroup) == (short and short.lastgroup), line
+    assert rule_reason("Jane Doe / Getty Images") == "credit"
+    assert rule_reason("Harbour cranes at dawn | Reuters") == "credit"

@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 
 import numpy as np
@@ -131,10 +133,13 @@ class Page:
     words: list[set[str]]
     #: per line, its text stripped and case-folded (what `repeated` holds)
     keys: list[str]
-    #: every line's words joined by spaces, lines apart by " \n ", and how often each line's words
-    #: occur as a whole line (for `pull_quote`)
-    joined: str
-    word_keys: Counter[str]
+    #: per line, its words joined by spaces, and the line numbers longest joined words first (for
+    #: `pull_quote`)
+    word_lines: list[str]
+    longest_first: list[int]
+    #: the lines' words joined by " \n " and how often each occurs as a whole line, built on the first
+    #: `pull_quote` that needs them (`_joined_words`)
+    joined_words: tuple[str, Counter[str]] | None = None
 
 
 _WORD_PLAIN = re.compile(r"\w+")
@@ -147,7 +152,11 @@ _ASCII_SEPARATORS = str.maketrans({chr(c): " " for c in range(128)
 
 def tokenize(line: str) -> list[str]:
     """Lower-cased words (`\\w+`); Chinese and Japanese characters one word each."""
-    low = line.lower()
+    return _lower_words(line.lower())
+
+
+def _lower_words(low: str) -> list[str]:
+    """`tokenize` of an already lower-cased line."""
     if not low.isascii():  # common typographic punctuation separates words like ASCII punctuation
         plain = low
         for mark in _TYPOGRAPHIC:
@@ -171,45 +180,52 @@ def _stems(toks: list[str]) -> set[str]:
     return {t[:5] for t in _content(toks)}
 
 
-def _is_core(toks: list[str], terminal: bool, rule: str | None) -> bool:
-    """Confident article prose: a long declarative sentence that addresses nobody."""
-    return len(toks) >= 12 and rule is None and terminal and SECOND.isdisjoint(toks) and CTA.isdisjoint(toks)
+def _core_lines(tokens: list[list[str]], words: list[set[str]], terminal: list[bool],
+                rules: list[str | None]) -> list[bool]:
+    """Per line, confident article prose: a long declarative sentence that addresses nobody."""
+    return [len(toks) >= 12 and rule is None and end and SECOND.isdisjoint(own) and CTA.isdisjoint(own)
+            for toks, own, end, rule in zip(tokens, words, terminal, rules, strict=True)]
 
 
 def _seen_and_repeated(sets: list[set[str]]) -> tuple[frozenset[str], frozenset[str]]:
     """Items found in at least one / at least two of `sets`."""
+    seen, again = _union_and_repeats(sets)
+    return frozenset(seen), frozenset(again)
+
+
+def _union_and_repeats(sets: list[set[str]]) -> tuple[set[str], set[str]]:
     seen: set[str] = set()
     again: set[str] = set()
     for own in sets:
         again |= seen.intersection(own)
         seen |= own
-    return frozenset(seen), frozenset(again)
+    return seen, again
 
 
 def _share(words: list[set[str]], wanted: frozenset[str]) -> int:
     """How many lines use any of `wanted`."""
-    return sum(1 for own in words if not wanted.isdisjoint(own))
+    return len(words) - sum(map(wanted.isdisjoint, words))
 
 
 def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Page:
     """Tokenise once and gather page-wide counts."""
-    tokens = [tokenize(line) for line in lines]
+    lows = [line.lower() for line in lines]
+    tokens = [_lower_words(low) for low in lows]
     words = [set(toks) for toks in tokens]
     content = [{t for t in own - STOP if len(t) > 3} for own in words]
     n = max(len(lines), 1)
-    lows = [line.lower() for line in lines]
     groups = _NEEDLES.line_groups(lows)
     rules = page_rules(lines, lows, groups)
     terminal = [_terminal(line) for line in lines]
-    core = [_is_core(*args) for args in zip(tokens, terminal, rules, strict=True)]
+    core = _core_lines(tokens, words, terminal, rules)
     stems = [{t[:5] for t in own} for own in content]
+    title_toks = tokenize(title or "")
     core_once, core_twice = _seen_and_repeated(
-        [_stems(tokenize(title or "")), *(own for own, is_core in zip(stems, core, strict=True) if is_core)])
+        [_stems(title_toks), *(own for own, is_core in zip(stems, core, strict=True) if is_core)])
     where = [i for i, c in enumerate(core) if c]
     keys = [line.strip().casefold() for line in lines]
     key_counts = Counter(keys)
     repeated = repeated_keys(key_counts, max_repeat_words)
-    title_toks = tokenize(title or "")
     word_lines = [" ".join(toks) for toks in tokens]
     return Page(
         lines=lines,
@@ -232,14 +248,14 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         structured=len(repeated) > 4 or any(key_counts[key] > 3 for key in repeated),
         imperative_share=sum(1 for t in tokens if t and t[0] in IMPERATIVE) / n,
         terminal=terminal,
-        shared_words=_seen_and_repeated(content)[1],
+        shared_words=frozenset(_union_and_repeats(content)[1]),
         core_once=core_once,
         core_twice=core_twice,
         groups=groups,
         words=words,
         keys=keys,
-        joined=" " + " \n ".join(word_lines) + " ",
-        word_keys=Counter(word_lines),
+        word_lines=word_lines,
+        longest_first=sorted(range(len(lines)), key=lambda j: -len(word_lines[j])),
     )
 
 
@@ -526,11 +542,31 @@ def context_features(i: int, page: Page, shared: float | None = None,
 def pull_quote(i: int, page: Page) -> bool:
     """Whether the line's words (five or more) also run inside a longer line of the page: a pull
     quote or a standfirst lifted from the text."""
-    toks = page.tokens[i]
-    if len(toks) < 5:
+    if len(page.tokens[i]) < 5:
         return False
-    key = " ".join(toks)
-    return page.joined.count(f" {key} ") > page.word_keys[key]
+    key, own = page.word_lines[i], page.words[i]
+    size, padded = len(key), f" {key} "
+    for checked, j in enumerate(page.longest_first):  # only a longer line can hold this one's words
+        other = page.word_lines[j]
+        if len(other) <= size:
+            return False
+        if checked >= _PULL_SCAN:  # many longer lines: one count over the whole page is cheaper
+            joined, counts = _joined_words(page)
+            return joined.count(padded) > counts[key]
+        if own <= page.words[j] and padded in f" {other} ":
+            return True
+    return False
+
+
+#: Longer lines `pull_quote` compares one by one before it counts over the whole page instead.
+_PULL_SCAN = 16
+
+
+def _joined_words(page: Page) -> tuple[str, Counter[str]]:
+    """`Page.joined_words`, built once per page."""
+    if page.joined_words is None:
+        page.joined_words = (" " + " \n ".join(page.word_lines) + " ", Counter(page.word_lines))
+    return page.joined_words
 
 
 def furniture_features(i: int, page: Page, title_overlap: float) -> list[float]:
@@ -565,7 +601,9 @@ def page_features(page: Page, lines: list[int]) -> np.ndarray:
     """The signal matrix of the given lines of a page, one row per line in `FEATURE_NAMES` order."""
     x = np.zeros((len(lines), len(FEATURE_NAMES)))
     if lines:
-        x[:, :_N_DENSE] = [_dense(i, page) for i in lines]
+        columns = _dense_columns(page, lines)
+        x[:, :_N_DENSE] = np.fromiter(chain.from_iterable(columns), dtype=np.float64,
+                                      count=_N_DENSE * len(lines)).reshape(_N_DENSE, len(lines)).T
     for row, i in enumerate(lines):
         rule = page.rules[i]
         if rule is not None:
@@ -585,3 +623,144 @@ def line_terms(toks: list[str], words: set[str] | None = None) -> set[str]:
     if toks:
         terms.add("^" + toks[0])
     return terms
+
+
+# ----------------------------------------------------------------------------- page matrix, by column
+# `page_features` builds the same numbers as stacking `line_features`, one column (signal) at a time
+# over the scored lines: far fewer Python calls per line than the per-line functions, which stay the
+# reference (training rows, tests).
+
+#: One signal over the scored lines (booleans count 0/1).
+Column = Sequence[float]
+
+
+def _shape_columns(page: Page, idx: list[int]) -> list[Column]:
+    """`SHAPE_NAMES` columns of lines `idx` (as `shape_features`)."""
+    strips = [page.lines[i].strip() for i in idx]
+    counts = [len(page.tokens[i]) for i in idx]
+    lasts = [s[-1:] or " " for s in strips]
+    firsts = [s[:1] for s in strips]
+    groups = [page.groups[i] for i in idx]
+    words = [page.words[i] for i in idx]
+    inits = [s.split() for s in strips]
+    return [
+        [math.log1p(n) for n in counts], [n <= 3 for n in counts], [n <= 6 for n in counts],
+        [n >= 20 for n in counts], [page.terminal[i] for i in idx],
+        [c == ":" for c in lasts], [c == "!" for c in lasts], [s.count("!") >= 2 for s in strips],
+        [c == "?" for c in lasts], [c in _BULLETS for c in firsts], ["|" in s for s in strips],
+        [n >= 1 and s.upper() == s and s.lower() != s for n, s in zip(counts, strips, strict=True)],
+        [sum(map(str.isupper, map(_FIRST, w))) / len(w) if w else 0.0 for w in inits],
+        [sum(map(str.isdigit, page.tokens[i])) / n if n else 0.0 for i, n in zip(idx, counts, strict=True)],
+        ["url" in g for g in groups],
+        ["©" in s or "copyright" in w or ("rights" in w and "reserved" in w)
+         for s, w in zip(strips, words, strict=True)],
+        [c in "[(" and s[-1:] in "])" for c, s in zip(firsts, strips, strict=True)],
+        ["symbols" in g for g in groups], [c in _OPEN_QUOTES for c in firsts],
+        ["money" in g and _MONEY.search(s.lower()) is not None for g, s in zip(groups, strips, strict=True)],
+    ]
+
+
+def _voice_columns(page: Page, idx: list[int]) -> list[Column]:
+    """`VOICE_NAMES` columns of lines `idx` (as `voice_features`)."""
+    words = [page.words[i] for i in idx]
+    first = [not FIRST_SINGULAR.isdisjoint(w) for w in words]
+    second = [not SECOND.isdisjoint(w) for w in words]
+    imperative = [bool(page.tokens[i]) and page.tokens[i][0] in IMPERATIVE for i in idx]
+    cta = [len(CTA.intersection(w)) for w in words]
+    marketing = [len(MARKETING.intersection(w)) for w in words]
+    second_rare, first_rare = page.second_share < 0.25, page.first_share < 0.25
+    ask = [(f or s or m) and (c + k > 0 or "$" in w)
+           for f, s, m, c, k, w in zip(first, second, imperative, cta, marketing, words, strict=True)]
+    off_voice = [(s and second_rare) or (f and first_rare) for f, s in zip(first, second, strict=True)]
+    return [
+        first, [not FIRST_PLURAL.isdisjoint(w) for w in words], second,
+        [s and second_rare for s in second], [f and first_rare for f in first],
+        imperative, [c >= 1 for c in cta], [c >= 2 for c in cta],
+        [k >= 1 for k in marketing], [k >= 2 for k in marketing],
+        [not REPORTING.isdisjoint(w) for w in words],
+        ask, [a and "!" in page.lines[i] for a, i in zip(ask, idx, strict=True)],
+        [a and o for a, o in zip(ask, off_voice, strict=True)],
+    ]
+
+
+def _neighbour_columns(page: Page, idx: list[int]) -> list[Column]:
+    """Position, repetition, title and page overlap and neighbour columns (`context_features` up to
+    `related_run`)."""
+    n = len(page.lines)
+    last = n - 1
+    repeats = bool(page.repeated) and not page.structured
+    overlaps = [_overlaps(i, page) for i in idx]
+    title_key = page.title_key
+    toks, terminal = page.tokens, page.terminal
+    return [
+        [i / last if n > 1 else 0.0 for i in idx], [i == last for i in idx], [i >= n - 3 for i in idx],
+        [repeats and page.keys[i] in page.repeated for i in idx],
+        [bool(title_key) and page.word_lines[i] == title_key for i in idx],
+        [o[0] for o in overlaps], [o[1] for o in overlaps], [o[2] for o in overlaps],
+        [i > 0 and len(toks[i - 1]) <= 6 for i in idx], [i < last and len(toks[i + 1]) <= 6 for i in idx],
+        [i > 0 and terminal[i - 1] for i in idx], [i < last and terminal[i + 1] for i in idx],
+        [i in page.related for i in idx],
+    ]
+
+
+def _in_list(i: int, page: Page) -> bool:
+    mark = page.list_marks[i]
+    return bool(mark) and any(page.list_marks[j] == mark for j in (i - 2, i - 1, i + 1, i + 2)
+                              if 0 <= j < len(page.lines))
+
+
+def _structure_columns(page: Page, idx: list[int], shared: list[float]) -> list[Column]:
+    """`structure_features` columns of lines `idx`, given their `_core_shared`."""
+    lines, toks, core, last = page.lines, page.tokens, page.core, len(page.lines) - 1
+    has_core = page.core_span[1] >= 0
+    offtopic = [s < 0.25 and has_core for s in shared]
+    sandwiched = [0 < i < last and core[i - 1] and core[i + 1] for i in idx]
+    headline = [_headline(lines[i], toks[i]) for i in idx]
+    caption = [_caption_like(lines[i], toks[i]) for i in idx]
+    promo = [promo_count(lines[i], toks[i], page.words[i], page.groups[i]) for i in idx]
+    imperative_rare = page.imperative_share < 0.15
+    return [
+        [_in_list(i, page) for i in idx], [page.structured] * len(idx), headline,
+        [h and o for h, o in zip(headline, offtopic, strict=True)],
+        [h and o and s for h, o, s in zip(headline, offtopic, sandwiched, strict=True)],
+        sandwiched,
+        [len(toks[i]) <= 14 and lines[i].rstrip().endswith("?") and not SECOND.isdisjoint(page.words[i])
+         for i in idx],
+        caption, [c and o for c, o in zip(caption, offtopic, strict=True)],
+        [bool(toks[i]) and toks[i][0] in IMPERATIVE and imperative_rare for i in idx],
+        [p >= 1 for p in promo], [p >= 2 for p in promo],
+        [p >= 1 and o for p, o in zip(promo, offtopic, strict=True)],
+        [page.run_len[i] >= 4 for i in idx], [page.short_share] * len(idx),
+    ]
+
+
+def _core_columns(page: Page, idx: list[int], shared: list[float]) -> list[Column]:
+    """`CORE_NAMES` columns of lines `idx` (as `core_features`)."""
+    first, last = page.core_span
+    core, end = page.core, len(page.lines) - 1
+    return [
+        shared, [s > 0 for s in shared], [last >= 0 and i < first for i in idx], [0 <= last < i for i in idx],
+        [core[i] for i in idx], [i > 0 and core[i - 1] for i in idx], [i < end and core[i + 1] for i in idx],
+    ]
+
+
+def _furniture_columns(page: Page, idx: list[int], title_overlap: Column) -> list[Column]:
+    """`FURNITURE_NAMES` columns of lines `idx` (as `furniture_features`)."""
+    start = page.core_span[0]
+    top = [i <= 3 and i < start for i in idx]
+    long_open = [len(page.tokens[i]) >= 5 and not page.terminal[i] for i in idx]
+    caps = [page.lines[i].upper() == page.lines[i] and page.lines[i].lower() != page.lines[i] for i in idx]
+    return [
+        [pull_quote(i, page) for i in idx], [t and o for t, o in zip(top, long_open, strict=True)],
+        [o if t else 0.0 for t, o in zip(top, title_overlap, strict=True)],
+        [c and o for c, o in zip(caps, long_open, strict=True)],
+    ]
+
+
+def _dense_columns(page: Page, idx: list[int]) -> list[Column]:
+    """Every signal but the rule one-hots, one list per `FEATURE_NAMES` entry."""
+    shared = [_core_shared(i, page) for i in idx]
+    neighbours = _neighbour_columns(page, idx)
+    return [*_shape_columns(page, idx), *_voice_columns(page, idx), *neighbours,
+            *_structure_columns(page, idx, shared), *_core_columns(page, idx, shared),
+            *_furniture_columns(page, idx, neighbours[_TITLE_OVERLAP])]

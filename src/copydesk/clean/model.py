@@ -119,7 +119,7 @@ class TreeModel:
 
     `feature`/`threshold` have one row per tree and `2**depth - 1` nodes; `leaf` has `2**depth`
     values per tree (already scaled by the learning rate). A row goes right where its feature
-    exceeds the threshold, as in scikit-learn. Scoring is `depth` gathers over all rows and trees.
+    exceeds the threshold, as in scikit-learn.
     """
 
     feature: np.ndarray
@@ -127,26 +127,33 @@ class TreeModel:
     leaf: np.ndarray
     depth: int
     prior: float
-    _flat: tuple[np.ndarray, ...] = field(init=False, repr=False, compare=False)
+    _nodes: tuple[tuple[np.ndarray, np.ndarray], ...] = field(init=False, repr=False, compare=False)
+    _leaves: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        n_trees = self.feature.shape[0]
-        flat = (self.feature.ravel(), self.threshold.ravel(), self.leaf.ravel(),
-                np.arange(n_trees) * self.feature.shape[1], np.arange(n_trees) * self.leaf.shape[1])
-        object.__setattr__(self, "_flat", flat)
+        nodes = tuple((np.ascontiguousarray(self.feature[:, k]), self.threshold[:, k, None].copy())
+                      for k in range(self.feature.shape[1]))
+        object.__setattr__(self, "_nodes", nodes)
+        leaf_base = (np.arange(self.leaf.shape[0]) * self.leaf.shape[1])[:, None]
+        object.__setattr__(self, "_leaves", (self.leaf.ravel(), leaf_base))
 
     def probs(self, x: np.ndarray) -> np.ndarray:
-        """Junk probability of each row of `x`."""
+        """Junk probability of each row of `x`. Work is laid out tree by row: each split node is one
+        gather of feature rows over all trees, and each level picks the outcome of the node reached."""
         if x.shape[0] == 0:
             return np.zeros(0)
-        feature, threshold, leaf, split_base, leaf_base = self._flat
-        values = np.ascontiguousarray(x, dtype=np.float64).ravel()
-        row_base = (np.arange(x.shape[0]) * x.shape[1])[:, None]
-        at = np.zeros((x.shape[0], self.feature.shape[0]), dtype=np.intp)
-        for level in range(self.depth):
-            node = split_base + ((1 << level) - 1) + at
-            at = 2 * at + (np.take(values, row_base + np.take(feature, node)) > np.take(threshold, node))
-        raw = self.prior + np.take(leaf, leaf_base + at).sum(axis=1)
+        by_feature = np.ascontiguousarray(np.asarray(x, dtype=np.float64).T)
+        right = [np.take(by_feature, feature, axis=0) > threshold for feature, threshold in self._nodes]
+        at = right[0].astype(np.intp)  # position within the level reached so far
+        for level in range(1, self.depth):
+            first = (1 << level) - 1
+            went = right[first]
+            for k in range(1, 1 << level):
+                went = np.where(at == k, right[first + k], went)
+            at = 2 * at + went
+        leaf, leaf_base = self._leaves
+        # summed over trees in a row-major (row, tree) array: the float rounding of earlier versions
+        raw = self.prior + np.ascontiguousarray(np.take(leaf, leaf_base + at).T).sum(axis=1)
         return 1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0)))
 
     def to_dict(self) -> dict[str, Any]:

@@ -29,8 +29,7 @@ class NeedleSet:
                     owners.setdefault(piece, set()).add(name)
         self.pieces = sorted(owners)
         self.owners = [frozenset(owners[p]) for p in self.pieces]
-        self._matcher = (ahocorasick_rs.AhoCorasick(self.pieces, matchkind=ahocorasick_rs.MatchKind.Standard)
-                         if ahocorasick_rs is not None and self.pieces else None)
+        self._matcher = _matcher(self.pieces) if ahocorasick_rs is not None and self.pieces else None
 
     def line_groups(self, lows: list[str]) -> list[set[str]]:
         """Per line (lower-cased by the caller), the names of the groups whose pieces it contains."""
@@ -54,3 +53,10 @@ class NeedleSet:
                 hits.append((k, pos))
                 pos = text.find(piece, starts[bisect_right(starts, pos)])
         return hits
+
+
+def _matcher(pieces: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """All pieces in one automaton, as a DFA: built once per worker, it finds the same matches as the
+    default NFA in about a third of the time (measured on AEB pages)."""
+    return ahocorasick_rs.AhoCorasick(pieces, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                      implementation=ahocorasick_rs.Implementation.DFA)

@@ -27,6 +27,12 @@ _AGENCY = (r"(?:ap|afp|reuters|dpa|efe|epa|ansa|sipa|xinhua|anadolu|bloomberg|eu
            r" wire)?"
            r"|associated press|agence france-presse|getty images|shutterstock|alamy|imago|keystone)")
 
+#: "Jane Doe / Getty Images": the one ungated alternative that costs much on long prose lines; it
+#: cannot match a line without "/" or "|", so such lines are tried without it (`_band_pattern`).
+_SLASHED_CREDIT = (r"[\w .'-]{2,60}(?:\s*[/|]\s*[\w .'-]{2,60}){0,3}\s*[/|]\s*"
+                   r"(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|alamy|keystone|dpa|anp|imago)"
+                   r"(?:\s+via\s+[\w ]+)?")
+
 _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ad", (r"[-–—•|*·(\[\s]*(?:advertisement|advertising|ad|anzeige|werbung|publicidad|publicité|anuncio"
                r"|sponsored ad)[-–—•|*·)\]\s]*",
@@ -104,9 +110,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?: credit)?\s*[:/©].{0,80}",
                    r"©.{0,80}", r"(?:copyright|©).{0,150}\ball rights reserved\b.{0,200}",
                    r"(?:credit|source)s?\s*:.{0,60}",
-                   r"[\w .'-]{2,60}(?:\s*[/|]\s*[\w .'-]{2,60}){0,3}\s*[/|]\s*"
-                   r"(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|alamy|keystone|dpa|anp|imago)"
-                   r"(?:\s+via\s+[\w ]+)?", _AGENCY + r"(?:\s*[/,|]\s*" + _AGENCY + r")*",
+                   _SLASHED_CREDIT, _AGENCY + r"(?:\s*[/,|]\s*" + _AGENCY + r")*",
                    r"(?:photo(?:graph)?s?|pictures?|images?|video|illustration|fotos?) by .{1,60}",
                    r"(?:edited|editing|additional reporting|reporting|written|compiled|produced) by .{1,80}",
                    r"(?:edición|redaktion|rédaction|edited|mitarbeit)\s*:\s*.{1,60}",
@@ -225,32 +229,35 @@ _GATED = frozenset({"sponsored", "newsletter", "cookie", "paywall"})
 _BANDS = (24, 48, 96, 160, 256, 400)
 
 
-def _ungated_pattern(shortest: int) -> re.Pattern[str]:
+def _ungated_pattern(shortest: int, slashed: bool = True) -> re.Pattern[str]:
     """One pattern for all ungated reasons, each a named group in `RULES` order (so the first reason
     that matches wins, as in a loop over `RULES`), keeping only alternatives that can match a
-    stripped line longer than `shortest` characters: the rules match the whole line."""
+    stripped line longer than `shortest` characters (the rules match the whole line) and, unless
+    `slashed`, leaving out `_SLASHED_CREDIT`."""
     groups = []
     for reason, alts in _RULE_ALTS:
-        wide = [alt for alt in alts if _max_width(alt) > shortest]
+        wide = [alt for alt in alts if _max_width(alt) > shortest and (slashed or alt != _SLASHED_CREDIT)]
         if reason not in _GATED and wide:
             groups.append(f"(?P<{reason}>" + "|".join(wide) + ")")
     return re.compile(r"^\s*(?:" + "|".join(groups) + r")\s*$", _F)
 
 
-@lru_cache(maxsize=len(_BANDS) + 1)
-def _band_pattern(band: int) -> re.Pattern[str]:
-    return _ungated_pattern(_BANDS[band - 1] if band else 0)
+@lru_cache(maxsize=2 * (len(_BANDS) + 1))
+def _band_pattern(band: int, slashed: bool = True) -> re.Pattern[str]:
+    return _ungated_pattern(_BANDS[band - 1] if band else 0, slashed)
 
 
 def warm_up() -> None:
     """Compile the lazily built patterns now (once per worker) rather than on the first long line."""
-    for band in range(len(_BANDS)):
-        _band_pattern(band)
+    for band in range(len(_BANDS) + 1):
+        _band_pattern(band, True)
+        _band_pattern(band, False)
 
 
 def _ungated_reason(line: str) -> str | None:
     """The first ungated reason whose pattern matches the line, in `RULES` order."""
-    found = _band_pattern(bisect_left(_BANDS, len(line.strip()))).match(line)
+    slashed = "/" in line or "|" in line
+    found = _band_pattern(bisect_left(_BANDS, len(line.strip())), slashed).match(line)
     return found.lastgroup if found else None
 
 
@@ -408,12 +415,18 @@ def page_rules(lines: list[str], lows: list[str] | None = None,
     `RULE_GATES` groups (from a page-wide `NeedleSet`), when the caller has them already."""
     lows = [line.lower() for line in lines] if lows is None else lows
     groups = _NEEDLES.line_groups(lows) if groups is None else groups
-    out: list[str | None] = []
-    for line, low, found in zip(lines, lows, groups, strict=True):
-        gates = _Gates(tuple(r for r in _GATES if f"gate:{r}" in found), "ask" in found, "person" in found,
-                       "photo" in found)
-        out.append(_rule_reason(line, low, gates))
-    return out
+    return [_rule_reason(line, low, _line_gates(found) if found else _NO_GATES)
+            for line, low, found in zip(lines, lows, groups, strict=True)]
+
+
+_GATE_GROUPS = tuple((reason, f"gate:{reason}") for reason in _GATES)
+_NO_GATES = _Gates((), False, False, False)
+
+
+def _line_gates(found: set[str]) -> _Gates:
+    """The `_Gates` of a line from its `RULE_GATES` groups."""
+    return _Gates(tuple(r for r, group in _GATE_GROUPS if group in found), "ask" in found, "person" in found,
+                  "photo" in found)
 
 
 def rule_reason(line: str) -> str | None:

@@ -75,7 +75,7 @@ def rule_verdicts(page: Page, candidates: list[int] | None = None) -> list[str |
         for i, rule in enumerate(page.rules)
     ]
     for i in model_lines(page) if candidates is None else candidates:
-        if page.title_key and " ".join(page.tokens[i]) == page.title_key:
+        if page.title_key and page.word_lines[i] == page.title_key:
             reasons[i] = "repeated"
         elif promo_ad(i, page):
             reasons[i] = "ad"
@@ -114,7 +114,7 @@ def name_reason(index: int, page: Page, model: CleanModel, x: np.ndarray, terms:
     rule = page.rules[index]
     if rule is not None:
         return rule
-    if page.title_key and " ".join(page.tokens[index]) == page.title_key:
+    if page.title_key and page.word_lines[index] == page.title_key:
         return "repeated"
     if page.keys[index] in page.repeated or boilerplate:
         return "repeated"
