@@ -45,3 +45,20 @@ def test_reader_only_names_are_hidden_not_chrome_words():
     first, second = tree.body.iter()
     assert dom.element_kind("div", first.attributes) & dom.HIDDEN
     assert not dom.element_kind("div", second.attributes) & (dom.HIDDEN | dom.CHROME)
+
+
+def test_tag_names_of_standard_and_custom_elements():
+    html = "<body><x-card><p>One</p></x-card><my-widget>Two</my-widget><article><p>Three</p></article></body>"
+    for _ in range(2):  # the second parse reads the standard tags' names from the cache
+        tree = dom.parse(html)
+        nodes = list(tree.body.traverse(include_text=True))
+        assert [dom.tag_name(n) for n in nodes] == [n.tag for n in nodes]
+    assert "x-card" in [dom.tag_name(n) for n in nodes]
+
+
+def test_walk_reaches_text_after_skipped_and_nested_elements():
+    html = """<body><div><p>First <em>part <b>deep</b></em> end.</p><script>x()</script>
+    <custom-box><p>Inside a custom element.</p></custom-box><button>Click</button>
+    <ul><li>One</li><li>Two<br>Three</li></ul></div>Tail text</body>"""
+    texts = list(_blocks(html))
+    assert texts == ["First part deep end.", "Inside a custom element.", "One", "Two", "Three", "Tail text"]

@@ -77,9 +77,10 @@ class Columns:
         self.node = np.fromiter(chain.from_iterable(b.path for b in blocks), np.int64, total)
         self.nodes, self.inv = np.unique(self.node, return_inverse=True)
         self.is_chrome = np.zeros(total, dtype=bool)
-        marks = list(chain.from_iterable((int(s) + d for d in b.chrome)
-                                         for s, b in zip(starts, blocks, strict=True)))
-        self.is_chrome[marks] = True
+        chrome = [b.chrome for b in blocks]
+        counts = np.fromiter(map(len, chrome), np.int64, len(blocks))
+        marks = np.fromiter(chain.from_iterable(chrome), np.int64, int(counts.sum()))
+        self.is_chrome[np.repeat(starts, counts) + marks] = True
 
     def per_node(self, values: np.ndarray) -> np.ndarray:
         """Sum of per-element `values` for each distinct ancestor element."""

@@ -147,9 +147,9 @@ class _Walk:
     chrome: list[int] = field(default_factory=list)
     content: list[int] = field(default_factory=list)
     main: list[int] = field(default_factory=list)
-    #: (parent mem id, tag.class) of every element opened, and how often each pair occurs.
-    keys: dict[int, tuple[int, str]] = field(default_factory=dict)
-    siblings: dict[tuple[int, str], int] = field(default_factory=dict)
+    #: (parent mem id, tag, class) of every element opened, and how often each key occurs.
+    keys: dict[int, tuple[int, str, str | None]] = field(default_factory=dict)
+    siblings: dict[tuple[int, str, str | None], int] = field(default_factory=dict)
     links: int = 0
     #: open inline elements that look like chrome.
     inline_chrome: int = 0
@@ -173,15 +173,13 @@ class _Walk:
         text = raw.strip() if self.pre else " ".join(raw.split())
         if text:
             at = self._block_element()
-            self.blocks.append(
-                Block(text=text, tag=self.tags[at] if at >= 0 else "body", path=tuple(self.path),
-                      parent=self.path[max(at - 1, 0)] if self.path else 0,
-                      link_chars=min(self.link_chars, len(text)),
-                      chrome_chars=min(self.chrome_chars, len(text)),
-                      chrome=tuple(self.chrome), at=at, pre=self.pre > 0,
-                      content=tuple(self.content), main=tuple(self.main),
-                      index=len(self.blocks), in_list=self.lists > 0, in_quote=self.quotes > 0)
-            )
+            size, path = len(text), self.path
+            # positional: a block per paragraph makes this the walk's most frequent constructor call
+            self.blocks.append(Block(
+                text, self.tags[at] if at >= 0 else "body", tuple(path), min(self.link_chars, size),
+                min(self.chrome_chars, size), tuple(self.chrome), tuple(self.content), tuple(self.main),
+                len(self.blocks), self.lists > 0, self.quotes > 0, path[max(at - 1, 0)] if path else 0, at,
+                (1, 1, 1), self.pre > 0))
         self.link_chars = self.chrome_chars = 0
 
     def count_repeats(self) -> None:
@@ -243,6 +241,8 @@ def element_kind(tag: str, attrs: dict[str, str | None]) -> int:
     """CHROME | HIDDEN | CONTENT | MAIN flags of an element from its tag and attributes."""
     if not attrs:
         return (CHROME if tag in CHROME_TAGS else 0) | (MAIN if tag in ("main", "article") else 0)
+    if len(attrs) == 1 and "class" in attrs:  # the most common attribute set: one lookup, a short key
+        return _class_kind(tag, attrs["class"])
     hidden = 2 if "hidden" in attrs else int(attrs.get("aria-hidden") == "true")
     return _attr_kind(tag, attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("style"),
                       hidden, attrs.get("itemprop"))
@@ -267,6 +267,12 @@ def _attr_kind(tag: str, klass: str | None, ident: str | None, role: str | None,
     if hidden or tag in CHROME_TAGS or (role or "") in _CHROME_ROLES or names & _CHROME_NAME:
         kind |= CHROME
     return kind
+
+
+@lru_cache(maxsize=16384)
+def _class_kind(tag: str, klass: str | None) -> int:
+    """`element_kind` of an element whose only attribute is `class`."""
+    return _attr_kind(tag, klass, None, None, None, 0, None)
 
 
 #: What one class/id name says: a chrome role, the article's own container (which overrules
@@ -319,25 +325,65 @@ def blocks(root: LexborNode | None, hide: bool = True) -> list[Block]:
     walk = _Walk(hide=hide)
     if root is None:
         return walk.blocks
-    stack: list[LexborNode | None] = [root]
-    while stack:
-        node = stack.pop()
-        if node is None:
-            _leave(walk)
-            continue
-        tag = node.tag or ""
-        if tag == "-text":  # most nodes: handled here, without a call
-            text = node.text_content
-            if text and (walk.pieces or not text.isspace()):
-                _add_text(walk, text)
-        elif _enter(walk, node, tag):
-            stack.append(None)
-            children = list(node.iter(include_text=True))
-            children.reverse()
-            stack.extend(children)
+    tag = tag_name(root)
+    if tag == "-text":
+        _add_text(walk, root.text_content or "")
+    elif _enter(walk, root, tag):
+        _walk_children(walk, root)
     walk.flush()
     walk.count_repeats()
     return walk.blocks
+
+
+#: lexbor's id of text nodes; ids of the standard tags are fixed, custom elements get an id that
+#: is a pointer (so only small ids are cached).
+_TEXT_ID = 2
+_STATIC_IDS = 1 << 16
+_TAG_NAMES: dict[int, str] = {}
+
+
+def tag_name(node: LexborNode) -> str:
+    """`node.tag`, from a cache of the standard tags' ids (reading the name costs more than the id)."""
+    tag_id = node.tag_id
+    name = _TAG_NAMES.get(tag_id)
+    if name is None:
+        name = node.tag or ""
+        if tag_id < _STATIC_IDS:
+            _TAG_NAMES[tag_id] = name
+    return name
+
+
+def _walk_children(walk: _Walk, root: LexborNode) -> None:
+    """Walk below an entered `root`: a stack of nodes still to visit, None marking an element's end.
+
+    Each popped node pushes its next sibling first, then (for an entered element) its end and
+    its first child, so siblings are reached through `next` without listing children.
+    """
+    stack: list[LexborNode | None] = [None]
+    child = root.child
+    if child is not None:
+        stack.append(child)
+    pop, push, pieces, names = stack.pop, stack.append, walk.pieces, _TAG_NAMES
+    while stack:
+        node = pop()
+        if node is None:
+            _leave(walk)
+            continue
+        following = node.next
+        if following is not None:
+            push(following)
+        tag_id = node.tag_id
+        if tag_id == _TEXT_ID:  # most nodes: handled here, without a call
+            text = node.text_content
+            if text and (pieces or not text.isspace()):
+                pieces.append(text)
+                if walk.links or walk.inline_chrome:
+                    _count_marked(walk, text)
+        elif _enter(walk, node, names.get(tag_id) or tag_name(node)):
+            push(None)
+            child = node.child
+            if child is not None:
+                push(child)
 
 
 def _enter(walk: _Walk, node: LexborNode, tag: str) -> bool:
@@ -345,7 +391,8 @@ def _enter(walk: _Walk, node: LexborNode, tag: str) -> bool:
     if tag in SKIP_TAGS or (walk.hide and tag in PRUNE_TAGS):
         return False
     if tag == "br":
-        walk.flush()
+        if walk.pieces:
+            walk.flush()
         return False
     if tag in INLINE_TAGS:
         return _enter_inline(walk, node, tag)
@@ -353,7 +400,8 @@ def _enter(walk: _Walk, node: LexborNode, tag: str) -> bool:
     kind = element_kind(tag, attrs)
     if kind & HIDDEN and walk.hide:
         return False
-    walk.flush()
+    if walk.pieces:
+        walk.flush()
     _open(walk, node, tag, attrs.get("class") if attrs else None, kind)
     return True
 
@@ -363,7 +411,7 @@ def _enter_inline(walk: _Walk, node: LexborNode, tag: str) -> bool:
     child = node.child
     if child is None:
         return False
-    leaf = child.next is None and child.tag == "-text"
+    leaf = child.next is None and child.tag_id == _TEXT_ID
     # links around plain text are most inline elements, and their text counts as link text
     # already: their attributes are not read (half the cost of the walk's attribute reads)
     kind = 0 if leaf and tag == "a" else element_kind(tag, node.attributes)
@@ -373,7 +421,7 @@ def _enter_inline(walk: _Walk, node: LexborNode, tag: str) -> bool:
         # the common leaf case (<a>, <em>, <span> around plain text): no need to descend
         _inline_leaf(walk, tag == "a", kind & CHROME, child.text_content or "")
         return False
-    _open(walk, node, tag, None, kind)
+    _open(walk, node, tag, None, kind, inline=True)
     return True
 
 
@@ -385,14 +433,16 @@ def _inline_leaf(walk: _Walk, link: bool, chrome: int, text: str) -> None:
     walk.inline_chrome -= bool(chrome)
 
 
-def _open(walk: _Walk, node: LexborNode, tag: str, klass: str | None, kind: int) -> None:
+def _open(walk: _Walk, node: LexborNode, tag: str, klass: str | None, kind: int,
+          inline: bool = False) -> None:
+    """Push an entered element: its sibling key (block elements), kind bits and depth marks."""
     mem_id = node.mem_id
     path = walk.path
-    if tag not in INLINE_TAGS:
-        key = (path[-1] if path else 0, f"{tag}.{klass}" if klass else tag)
+    if not inline:
+        key = (path[-1] if path else 0, tag, klass or None)
         walk.keys[mem_id] = key
         walk.siblings[key] = walk.siblings.get(key, 0) + 1
-    kind |= _TAG_BITS.get(tag, 0) | (INLINE if kind & CHROME and tag in INLINE_TAGS else 0)
+    kind |= _TAG_BITS.get(tag, 0) | (INLINE if inline and kind & CHROME else 0)
     if kind:
         _mark(walk, kind, len(path))
     path.append(mem_id)
@@ -415,7 +465,7 @@ def _mark(walk: _Walk, kind: int, depth: int) -> None:
 
 
 def _leave(walk: _Walk) -> None:
-    if walk.tags[-1] not in INLINE_TAGS:
+    if walk.pieces and walk.tags[-1] not in INLINE_TAGS:
         walk.flush()
     walk.tags.pop()
     walk.path.pop()
@@ -443,6 +493,11 @@ def _add_text(walk: _Walk, text: str) -> None:
         return
     walk.pieces.append(text)
     if walk.links or walk.inline_chrome:
-        chars = len(text.strip())
-        walk.link_chars += chars if walk.links else 0
-        walk.chrome_chars += chars if walk.inline_chrome else 0
+        _count_marked(walk, text)
+
+
+def _count_marked(walk: _Walk, text: str) -> None:
+    """Count the text's characters as link and/or chrome text while such elements are open."""
+    chars = len(text.strip())
+    walk.link_chars += chars if walk.links else 0
+    walk.chrome_chars += chars if walk.inline_chrome else 0

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from copydesk.extract.meta import parse_date
 
@@ -59,10 +59,17 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-def meta_tags(tree: LexborHTMLParser) -> dict[str, list[str]]:
-    """Lower-cased `name`/`property`/`itemprop` → the non-empty `content`s of the page's meta tags."""
+#: Both kinds of metadata element, found in one pass over the tree (each query walks the whole page).
+_META_OR_LD = 'meta[content], script[type="application/ld+json"]'
+
+
+def meta_tags(tree: LexborHTMLParser, nodes: list[LexborNode] | None = None) -> dict[str, list[str]]:
+    """Lower-cased `name`/`property`/`itemprop` → the non-empty `content`s of the page's meta tags.
+
+    `nodes`: the page's `meta[content]` elements when already found.
+    """
     found: dict[str, list[str]] = {}
-    for node in tree.css("meta[content]"):
+    for node in tree.css("meta[content]") if nodes is None else nodes:
         attrs = node.attributes
         content = _clean(attrs.get("content"))
         key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
@@ -84,9 +91,12 @@ def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from _ld_objects(data["@graph"], depth + 1)
 
 
-def json_ld(tree: LexborHTMLParser) -> dict[str, Any]:
-    """The first schema.org article-like object of the page's JSON-LD, or {}."""
-    for node in tree.css('script[type="application/ld+json"]'):
+def json_ld(tree: LexborHTMLParser, nodes: list[LexborNode] | None = None) -> dict[str, Any]:
+    """The first schema.org article-like object of the page's JSON-LD, or {}.
+
+    `nodes`: the page's JSON-LD `<script>` elements when already found.
+    """
+    for node in tree.css('script[type="application/ld+json"]') if nodes is None else nodes:
         try:
             data = json.loads(node.text(deep=True) or "null", strict=False)
         except (ValueError, RecursionError):
@@ -240,8 +250,9 @@ def page_language(tree: LexborHTMLParser, meta: dict[str, list[str]]) -> str | N
 
 def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
     """All metadata of a parsed page (before any element is stripped from it)."""
-    meta = meta_tags(tree)
-    ld = json_ld(tree)
+    found = tree.css(_META_OR_LD)
+    meta = meta_tags(tree, [node for node in found if node.tag == "meta"])
+    ld = json_ld(tree, [node for node in found if node.tag == "script"])
     canonical = find_url(tree, meta, ld, url)
     return Metadata(
         title=find_title(tree, meta, ld),

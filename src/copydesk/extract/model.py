@@ -55,8 +55,11 @@ class BlockModel:
         feature, threshold, leaf, split_base, leaf_base = self._flat
         values = x.ravel()
         row_base = (np.arange(x.shape[0]) * x.shape[1])[:, None]
+        # the first level splits every block at each tree's root: a plain column gather
         at = np.zeros((x.shape[0], self.feature.shape[0]), dtype=np.intp)
-        for level in range(self.depth):
+        if self.depth:
+            at += x[:, self.feature[:, 0]] > self.threshold[:, 0]
+        for level in range(1, self.depth):
             node = split_base + ((1 << level) - 1) + at
             right = np.take(values, row_base + np.take(feature, node)) > np.take(threshold, node)
             at = 2 * at + right
