@@ -4,7 +4,7 @@ Every extractor runs over the same pages in the same process; accuracy uses the 
 (bench/scoring.py, cross-checked against ../shared/tools/score_extraction.py when present) and
 speed is pages per CPU-second (time.process_time around parse+extract of each page).
 
-    .venv/bin/python bench/extraction.py [--only copydesk] [--repeat 1]
+    .venv/bin/python bench/extraction.py [--only copydesk] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -82,24 +82,34 @@ def load_pages() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return html, urls, truth
 
 
-def run_one(fn: Extractor, html: dict[str, str], urls: dict[str, str], repeat: int) -> tuple[dict, float]:
-    """Predictions of one extractor and the CPU seconds it spent (best of `repeat` timed passes).
+def run_all(names: list[str], html: dict[str, str], urls: dict[str, str],
+            repeat: int) -> dict[str, tuple[dict[str, str], float]]:
+    """Predictions of each extractor and the CPU seconds it spent (best of `repeat` timed passes).
 
     An untimed pass over all pages comes first, for every extractor alike: imports and lazily
     built tables (htmldate's and dateparser's patterns, lru caches) are set-up, not per-page work.
+    Timed passes take turns (copydesk, trafilatura, ..., copydesk, trafilatura, ...), so a change
+    in the machine's load during the run falls on every extractor alike rather than on one.
     """
-    for key, page in html.items():
-        fn(page, urls[key])
-    best = float("inf")
-    preds: dict[str, str] = {}
-    for _ in range(repeat):
-        spent = 0.0
+    for name in names:
         for key, page in html.items():
-            start = time.process_time()
-            preds[key] = fn(page, urls[key])
-            spent += time.process_time() - start
-        best = min(best, spent)
-    return preds, best
+            EXTRACTORS[name](page, urls[key])
+    out: dict[str, tuple[dict[str, str], float]] = {}
+    for _ in range(repeat):
+        for name in names:
+            preds, spent = _timed_pass(EXTRACTORS[name], html, urls)
+            out[name] = (preds, min(spent, out[name][1]) if name in out else spent)
+    return out
+
+
+def _timed_pass(fn: Extractor, html: dict[str, str], urls: dict[str, str]) -> tuple[dict[str, str], float]:
+    spent = 0.0
+    preds: dict[str, str] = {}
+    for key, page in html.items():
+        start = time.process_time()
+        preds[key] = fn(page, urls[key])
+        spent += time.process_time() - start
+    return preds, spent
 
 
 def reference_check(truth: dict[str, str], preds: dict[str, str], ours: dict[str, float]) -> str:
@@ -120,7 +130,8 @@ def reference_check(truth: dict[str, str], preds: dict[str, str], ours: dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS))
-    parser.add_argument("--repeat", type=int, default=1, help="timing passes per extractor (best kept)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="timing passes per extractor, taken in turns (best kept)")
     parser.add_argument("--worst", type=int, default=0, help="list the N worst copydesk pages")
     args = parser.parse_args()
     if not (AEB / "ground-truth.json").exists():
@@ -129,8 +140,8 @@ def main() -> int:
     html, urls, truth = load_pages()
     rows: dict[str, dict[str, Any]] = {}
     checks = []
-    for name in args.only or list(EXTRACTORS):
-        preds, cpu = run_one(EXTRACTORS[name], html, urls, args.repeat)
+    names = args.only or list(EXTRACTORS)
+    for name, (preds, cpu) in run_all(names, html, urls, args.repeat).items():
         rows[name] = {**score(truth, preds), "pages": len(html), "cpu_s": cpu,
                       "pages_per_cpu_s": len(html) / cpu}
         checks.append(f"{name}: {reference_check(truth, preds, rows[name])}")
