@@ -264,3 +264,30 @@ def test_blended_model_mixes_regression_and_margins() -> None:
     margins = 1 / (1 + np.exp(8.0))
     assert probs["ASSAULT"] == pytest.approx(0.5 * regression + 0.5 * margins)
     assert sum(probs.values()) == pytest.approx(1.0)
+
+
+def _train_events_module() -> Any:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).parents[2] / "bench" / "train_events.py"
+    spec = importlib.util.spec_from_file_location("train_events", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_nb_svm_columns_act_on_raw_features() -> None:
+    pytest.importorskip("sklearn")
+    from scipy.sparse import csr_matrix
+
+    train = _train_events_module()
+    # feature 0 marks class A, feature 1 class B, feature 2 is shared noise
+    matrix = csr_matrix(np.array([[1, 0, 1], [1, 0, 0], [0, 1, 1], [0, 1, 0]], dtype=np.float64))
+    labels = np.array(["A", "A", "B", "B"])
+    coef, intercept = train.nb_svm(matrix, labels, ["A", "B"], 1.0)
+    assert coef.shape == (3, 2) and intercept.shape == (2,)
+    scores = matrix.toarray() @ coef + intercept
+    assert list(scores.argmax(axis=1)) == [0, 0, 1, 1]
+    assert coef[0, 0] > 0 > coef[1, 0]

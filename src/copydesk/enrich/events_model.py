@@ -118,7 +118,8 @@ def features(sent: Span, triggers: list[Trigger]) -> dict[str, float]:
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Multinomial logistic regression, optionally blended with a one-vs-rest linear SVM.
+    """Multinomial logistic regression, optionally blended with a one-vs-rest linear SVM
+    (trained on naive-Bayes-weighted features, the weights folded into its columns).
 
     `coef` holds one column per class for the regression and, when `blend` < 1, one more per
     class for the SVM; probabilities are blend * softmax(regression) + (1 - blend) *
