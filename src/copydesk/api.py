@@ -105,12 +105,15 @@ def run(
     resume: bool = False,
     config: Config = DEFAULT,
     on_record: Callable[[Article], None] | None = None,
+    on_first_pass: Callable[[Article], None] | None = None,
     engine: str = "local",
     address: str | None = None,
 ) -> Summary:
     """Process every record of `inputs` into `output`; one output record per input record.
 
     `engine="ray"` runs on a Ray cluster (`address`, default: a local one); see docs/cluster.md.
+    `on_record` sees each written record; `on_first_pass` each record of the first pass of a
+    two-pass local run (site line counts), which writes nothing yet.
     """
     names = parse_stages(stages)
     if engine != "local":
@@ -122,7 +125,7 @@ def run(
     runner = LocalRunner(workers or os.cpu_count() or 1, config)
     started = time.perf_counter()
     try:
-        for article in runner.run_plan(read_inputs(inputs, config, skip=done), plan):
+        for article in runner.run_plan(read_inputs(inputs, config, skip=done), plan, on_first_pass):
             _write(writer, article)
             summary.add(article)
             if on_record:

@@ -56,9 +56,10 @@ def run(
     if missing:
         raise _fail(f"no such input: {', '.join(missing)}", 2)
     try:
-        with progress_reporter(err) as on_record:
+        with progress_reporter(err) as report:
             summary = api.run(inputs, output, format=fmt, workers=workers, stages=stages,
-                              resume=resume, on_record=on_record, engine=engine, address=address)
+                              resume=resume, on_record=report.written, on_first_pass=report.first_pass,
+                              engine=engine, address=address)
     except (CopydeskError, ValueError) as exc:
         raise _fail(str(exc), 2) from exc
     _print_summary(summary, output)

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn
 
 from copydesk.article import Article
 
@@ -16,32 +16,42 @@ from copydesk.article import Article
 LOG_EVERY_S = 10.0
 
 
+class Reporter:
+    """Progress callbacks: `written` per output record, `first_pass` per record of a run's first
+    pass (extract everything while counting site lines), which writes nothing yet."""
+
+    def __init__(self, written: Callable[[Article], None], first_pass: Callable[[Article], None]) -> None:
+        self.written = written
+        self.first_pass = first_pass
+
+
 @contextmanager
-def progress_reporter(console: Console) -> Iterator[Callable[[Article], None]]:
+def progress_reporter(console: Console) -> Iterator[Reporter]:
     if console.is_terminal:
         with _bar(console) as report:
             yield report
     else:
-        yield _log_lines(console)
+        yield Reporter(_log_lines(console, "records"), _log_lines(console, "extracted (pass 1 of 2)"))
 
 
 @contextmanager
-def _bar(console: Console) -> Iterator[Callable[[Article], None]]:
-    columns = (SpinnerColumn(), TextColumn("records"), MofNCompleteColumn(), BarColumn(),
+def _bar(console: Console) -> Iterator[Reporter]:
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), BarColumn(),
                TextColumn("{task.fields[errors]} errors"), TextColumn("{task.speed} /s"))
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("run", total=None, errors=0)
-        errors = 0
+        tasks: dict[str, TaskID] = {}
+        errors = dict.fromkeys(("records", "extracted (pass 1 of 2)"), 0)
 
-        def report(article: Article) -> None:
-            nonlocal errors
-            errors += article.error is not None
-            progress.update(task, advance=1, errors=errors)
+        def advance(name: str, article: Article) -> None:
+            if name not in tasks:
+                tasks[name] = progress.add_task(name, total=None, errors=0)
+            errors[name] += article.error is not None
+            progress.update(tasks[name], advance=1, errors=errors[name])
 
-        yield report
+        yield Reporter(lambda a: advance("records", a), lambda a: advance("extracted (pass 1 of 2)", a))
 
 
-def _log_lines(console: Console) -> Callable[[Article], None]:
+def _log_lines(console: Console, what: str) -> Callable[[Article], None]:
     state = {"n": 0, "errors": 0, "last": time.monotonic(), "start": time.monotonic()}
 
     def report(article: Article) -> None:
@@ -50,7 +60,7 @@ def _log_lines(console: Console) -> Callable[[Article], None]:
         now = time.monotonic()
         if now - state["last"] >= LOG_EVERY_S:
             rate = state["n"] / max(now - state["start"], 1e-9)
-            console.print(f"{int(state['n'])} records, {int(state['errors'])} errors, "
+            console.print(f"{int(state['n'])} {what}, {int(state['errors'])} errors, "
                           f"{rate:.1f}/s", highlight=False)
             state["last"] = now
 

@@ -122,3 +122,13 @@ def test_site_counts_can_be_turned_off(tmp_path):
     out = tmp_path / "out.jsonl"
     api.run([src], out, workers=1, stages="extract,clean", config=Config(site_boilerplate=False))
     assert all(SITE_LINE in r["text"] for r in map(json.loads, out.read_text().splitlines()))
+
+
+def test_first_pass_of_a_two_pass_run_is_reported(tmp_path):
+    src = _site_corpus(tmp_path / "site.jsonl")
+    seen, written = [], []
+    api.run([src], tmp_path / "out.jsonl", workers=2, stages="extract,clean",
+            on_record=written.append, on_first_pass=seen.append)
+    assert len(seen) == len(written) == 11
+    assert {a.source for a in seen} == {a.source for a in written}
+    assert all(not a.removed for a in seen)  # counted before cleaning

@@ -19,7 +19,7 @@ import signal
 import tempfile
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -89,10 +89,11 @@ class LocalRunner:
         yield from _PoolRun(self.workers, self.config, len(_worker.stages)).run(articles)
 
 
-    def run_plan(self, articles: Iterable[Article], plan: StagePlan) -> Iterator[Article]:
+    def run_plan(self, articles: Iterable[Article], plan: StagePlan,
+                 on_first_pass: Callable[[Article], None] | None = None) -> Iterator[Article]:
         """The plan's document stages; with a site step, in two passes: the first pass's records
-        go to a temporary file while their lines are counted, then the second pass cleans them
-        with the whole run's counts and runs the `post` stages."""
+        go to a temporary file while their lines are counted (`on_first_pass` sees each), then
+        the second pass cleans them with the whole run's counts and runs the `post` stages."""
         if not plan.before:
             yield from self.run(articles, plan.doc)
             return
@@ -100,7 +101,10 @@ class LocalRunner:
         if not isinstance(step, SiteCleanStep):
             raise TypeError(f"the local runner has no per-document form of the {step.name!r} step")
         with tempfile.TemporaryFile(prefix="copydesk-pass-") as spill:
-            merged = _spill(self.run(articles, plan.doc), spill, step, self.config.chunk_size)
+            first = self.run(articles, plan.doc)
+            if on_first_pass is not None:
+                first = _watched(first, on_first_pass)
+            merged = _spill(first, spill, step, self.config.chunk_size)
             spill.seek(0)
             yield from self.run(_unspill(spill), plan.post, [step.stage(merged)])
 
@@ -115,6 +119,12 @@ def _spill(articles: Iterable[Article], spill: IO[bytes], step: SiteCleanStep, s
         if len(parts) >= _MERGE_EVERY:
             parts = [step.merge(parts)]
     return step.merge(parts)
+
+
+def _watched(articles: Iterable[Article], see: Callable[[Article], None]) -> Iterator[Article]:
+    for article in articles:
+        see(article)
+        yield article
 
 
 def _unspill(spill: IO[bytes]) -> Iterator[Article]:
