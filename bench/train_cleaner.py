@@ -26,7 +26,6 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -48,13 +47,14 @@ from copydesk.clean.model import (
     CONTEXT_NAMES,
     MODEL_PATH,
     CleanModel,
-    TreeModel,
     context_rows,
     model_from_dict,
     page_probs,
+    tree_model,
 )
 from copydesk.clean.stage import rule_verdicts
 from copydesk.config import DEFAULT
+from copydesk.trees import pack
 
 JUNK_C = 0.5
 REASON_C = 1.0
@@ -231,37 +231,7 @@ def fit_second(rows: Rows, pick: list[int]) -> dict[str, object]:
     gbm = GradientBoostingClassifier(n_estimators=TREES, max_depth=TREE_DEPTH, learning_rate=TREE_RATE,
                                      subsample=0.8, min_samples_leaf=20, random_state=0)
     gbm.fit(np.hstack([np.asarray([rows.dense[i] for i in pick]), x]), y)
-    return {"context": context, "trees": pack_trees(gbm).to_dict()}
-
-
-def pack_trees(gbm: GradientBoostingClassifier) -> TreeModel:
-    """scikit-learn trees → complete binary trees in level order (short branches padded)."""
-    trees = [est[0].tree_ for est in gbm.estimators_]
-    depth = max(int(t.max_depth) for t in trees)
-    feature = np.zeros((len(trees), (1 << depth) - 1), dtype=np.intp)
-    threshold = np.full(feature.shape, np.inf)
-    leaf = np.zeros((len(trees), 1 << depth))
-    for k, tree in enumerate(trees):
-        _fill(tree, (0, 0, 0), depth, (feature[k], threshold[k], leaf[k]), gbm.learning_rate)
-    prior = float(gbm._raw_predict_init(np.zeros((1, gbm.n_features_in_)))[0, 0])
-    return TreeModel(feature, threshold, leaf, depth, prior)
-
-
-def _fill(tree: Any, at: tuple[int, int, int], depth: int, out: tuple[np.ndarray, ...], rate: float) -> None:
-    """Copy sklearn node `at[0]` to level-order slot (level `at[1]`, position `at[2]`); a leaf above
-    the last level becomes a never-taken split whose subtree of leaves all carry its value."""
-    node, level, pos = at
-    feature, threshold, leaf = out
-    left, right = tree.children_left[node], tree.children_right[node]
-    if level == depth or left < 0:
-        span = 1 << (depth - level)
-        leaf[pos * span:(pos + 1) * span] = rate * tree.value[node, 0, 0]
-        return
-    slot = (1 << level) - 1 + pos
-    feature[slot] = tree.feature[node]
-    threshold[slot] = tree.threshold[node]
-    _fill(tree, (left, level + 1, 2 * pos), depth, out, rate)
-    _fill(tree, (right, level + 1, 2 * pos + 1), depth, out, rate)
+    return {"context": context, "trees": tree_model(pack(gbm)).to_dict()}
 
 
 _EMPTY_REASON = {"classes": ["other"], "weights": [[0.0] * len(FEATURE_NAMES)], "bias": [0.0], "vocab": {}}

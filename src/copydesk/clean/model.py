@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from copydesk.clean.features import FEATURE_NAMES
+from copydesk.trees import PackedTrees, decode, encode_arrays
 
 MODEL_PATH = Path(__file__).with_name("model.json")
 
@@ -109,10 +110,6 @@ class ContextModel:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
 
 
-#: Stand-in for an infinite threshold in JSON (a padded node that always sends a line left).
-_NEVER = 1e300
-
-
 @dataclass(frozen=True, slots=True)
 class TreeModel:
     """Boosted trees as complete binary trees of depth `depth`, split nodes in level order.
@@ -157,24 +154,20 @@ class TreeModel:
         return 1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0)))
 
     def to_dict(self) -> dict[str, Any]:
+        trees = PackedTrees(self.feature, self.threshold, self.leaf, self.depth, self.prior)
         return {"features": [*FEATURE_NAMES, *CONTEXT_NAMES], "depth": self.depth, "prior": self.prior,
-                "feature": self.feature.tolist(),
-                "threshold": np.where(np.isinf(self.threshold), _NEVER, self.threshold).tolist(),
-                "leaf": np.round(self.leaf, 5).tolist()}
+                **encode_arrays(trees, leaf_decimals=5)}
+
+
+def tree_model(trees: PackedTrees) -> TreeModel:
+    return TreeModel(trees.feature, trees.threshold, trees.leaf, trees.depth, trees.prior)
 
 
 def _trees(data: dict[str, Any] | None) -> TreeModel | None:
     """The trees, or None when absent or built for other inputs."""
     if not data or tuple(data.get("features", ())) != (*FEATURE_NAMES, *CONTEXT_NAMES):
         return None
-    depth = int(data["depth"])
-    feature = np.asarray(data["feature"], dtype=np.intp)
-    leaf = np.asarray(data["leaf"], dtype=np.float64)
-    if feature.shape[1] != (1 << depth) - 1 or leaf.shape[1] != 1 << depth:
-        raise ValueError("clean model trees are not complete trees of the stated depth")
-    threshold = np.asarray(data["threshold"], dtype=np.float64)
-    threshold = np.where(threshold >= _NEVER, np.inf, threshold)
-    return TreeModel(feature, threshold, leaf, depth, float(data["prior"]))
+    return tree_model(decode(data, "clean model"))
 
 
 @dataclass(frozen=True, slots=True)

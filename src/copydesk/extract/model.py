@@ -17,10 +17,9 @@ from typing import Any
 import numpy as np
 
 from copydesk.extract.features import FEATURES
+from copydesk.trees import PackedTrees, decode, encode_arrays
 
 MODEL_PATH = Path(__file__).with_name("block_model.json")
-#: Stand-in for an infinite threshold in JSON (a padded node that always sends blocks left).
-_NEVER = 1e300
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,32 +69,20 @@ class BlockModel:
         return [bool(p >= self.cutoff) for p in self.probabilities(rows)]
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "features": list(FEATURES), "depth": self.depth, "prior": self.prior, "cutoff": self.cutoff,
-            "feature": self.feature.tolist(),
-            "threshold": np.where(np.isinf(self.threshold), _NEVER, self.threshold).tolist(),
-            "leaf": np.round(self.leaf, 6).tolist(),
-        }
+        trees = PackedTrees(self.feature, self.threshold, self.leaf, self.depth, self.prior)
+        return {"features": list(FEATURES), "depth": self.depth, "prior": self.prior, "cutoff": self.cutoff,
+                **encode_arrays(trees, leaf_decimals=6)}
+
+
+def from_trees(trees: PackedTrees, cutoff: float = 0.5) -> BlockModel:
+    return BlockModel(trees.feature, trees.threshold, trees.leaf, trees.depth, trees.prior, cutoff)
 
 
 def from_dict(data: dict[str, Any]) -> BlockModel:
     """Rebuild a model; its feature list must match this version's `FEATURES`."""
     if data.get("features") != list(FEATURES):
         raise ValueError("block model was trained on a different feature set")
-    threshold = np.asarray(data["threshold"], dtype=np.float64)
-    depth = int(data["depth"])
-    feature = np.asarray(data["feature"], dtype=np.intp)
-    leaf = np.asarray(data["leaf"], dtype=np.float64)
-    if feature.shape[1] != (1 << depth) - 1 or leaf.shape[1] != 1 << depth:
-        raise ValueError("block model trees are not complete trees of the stated depth")
-    return BlockModel(
-        feature=feature,
-        threshold=np.where(threshold >= _NEVER, np.inf, threshold),
-        leaf=leaf,
-        depth=depth,
-        prior=float(data["prior"]),
-        cutoff=float(data.get("cutoff", 0.5)),
-    )
+    return from_trees(decode(data, "block model"), float(data.get("cutoff", 0.5)))
 
 
 @lru_cache(maxsize=1)
