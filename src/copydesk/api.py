@@ -76,7 +76,7 @@ def clean(text: str, title: str | None = None, config: Config = DEFAULT) -> Arti
 
 
 _STAGE_ERRORS: dict[str, type[CopydeskError]] = {
-    "read": ReadError, "extract": ExtractError, "clean": CleanError,
+    cls.stage: cls for cls in (ReadError, ExtractError, CleanError)
 }
 
 

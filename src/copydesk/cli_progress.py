@@ -14,6 +14,7 @@ from copydesk.article import Article
 
 #: Without a terminal, one line per this many seconds.
 LOG_EVERY_S = 10.0
+WRITTEN, FIRST_PASS = "records", "extracted (pass 1 of 2)"
 
 
 class Reporter:
@@ -31,7 +32,7 @@ def progress_reporter(console: Console) -> Iterator[Reporter]:
         with _bar(console) as report:
             yield report
     else:
-        yield Reporter(_log_lines(console, "records"), _log_lines(console, "extracted (pass 1 of 2)"))
+        yield Reporter(_log_lines(console, WRITTEN), _log_lines(console, FIRST_PASS))
 
 
 @contextmanager
@@ -40,7 +41,7 @@ def _bar(console: Console) -> Iterator[Reporter]:
                TextColumn("{task.fields[errors]} errors"), TextColumn("{task.speed} /s"))
     with Progress(*columns, console=console, transient=True) as progress:
         tasks: dict[str, TaskID] = {}
-        errors = dict.fromkeys(("records", "extracted (pass 1 of 2)"), 0)
+        errors = dict.fromkeys((WRITTEN, FIRST_PASS), 0)
 
         def advance(name: str, article: Article) -> None:
             if name not in tasks:
@@ -48,7 +49,7 @@ def _bar(console: Console) -> Iterator[Reporter]:
             errors[name] += article.error is not None
             progress.update(tasks[name], advance=1, errors=errors[name])
 
-        yield Reporter(lambda a: advance("records", a), lambda a: advance("extracted (pass 1 of 2)", a))
+        yield Reporter(lambda a: advance(WRITTEN, a), lambda a: advance(FIRST_PASS, a))
 
 
 def _log_lines(console: Console, what: str) -> Callable[[Article], None]:
