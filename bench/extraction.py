@@ -3,6 +3,8 @@
 Every extractor runs over the same pages in the same process; accuracy uses the AEB metric
 (bench/scoring.py, cross-checked against ../shared/tools/score_extraction.py when present) and
 speed is pages per CPU-second (time.process_time around parse+extract of each page).
+"copydesk" is the whole extract (body plus title, authors, date, canonical URL, site name and
+language); "copydesk-text" is the body alone, as trafilatura's `extract` and the others are run.
 
     .venv/bin/python bench/extraction.py [--only copydesk] [--repeat 3]
 """
@@ -41,6 +43,16 @@ def run_copydesk(html: str, url: str) -> str:
         return ""
 
 
+def run_copydesk_text(html: str, url: str) -> str:
+    from copydesk.errors import ExtractError
+    from copydesk.extract import extract_text
+
+    try:
+        return "\n".join(extract_text(html))
+    except ExtractError:
+        return ""
+
+
 def run_trafilatura(html: str, url: str) -> str:
     import trafilatura
 
@@ -64,6 +76,7 @@ def run_resiliparse(html: str, url: str) -> str:
 
 EXTRACTORS: dict[str, Extractor] = {
     "copydesk": run_copydesk,
+    "copydesk-text": run_copydesk_text,
     "trafilatura": run_trafilatura,
     "readability": run_readability,
     "resiliparse": run_resiliparse,
@@ -180,10 +193,10 @@ def _print_worst(truth: dict[str, str], preds: dict[str, str], n: int) -> None:
 
 def _print_table(rows: dict[str, dict[str, Any]]) -> None:
     base = rows.get("trafilatura", {}).get("pages_per_cpu_s")
-    print(f"{'extractor':<12} {'F1':>6} {'P':>6} {'R':>6} {'pages/CPU-s':>12} {'× trafilatura':>14}")
+    print(f"{'extractor':<13} {'F1':>6} {'P':>6} {'R':>6} {'pages/CPU-s':>12} {'× trafilatura':>14}")
     for name, row in rows.items():
         ratio = f"{row['pages_per_cpu_s'] / base:.2f}" if base else "-"
-        print(f"{name:<12} {row['f1']:>6.3f} {row['precision']:>6.3f} {row['recall']:>6.3f} "
+        print(f"{name:<13} {row['f1']:>6.3f} {row['precision']:>6.3f} {row['recall']:>6.3f} "
               f"{row['pages_per_cpu_s']:>12.1f} {ratio:>14}")
 
 

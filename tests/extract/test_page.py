@@ -6,7 +6,7 @@ import pytest
 
 from copydesk.article import Article
 from copydesk.errors import ExtractError
-from copydesk.extract import ExtractStage, extract_page
+from copydesk.extract import ExtractStage, extract_page, extract_text
 from copydesk.extract.metadata import split_authors
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -63,6 +63,16 @@ def test_example_pages_metadata(entry):
     assert page.url == entry["url"]
     assert page.site_name == entry["site_name"]
     assert page.paragraphs[0] == entry["first_paragraph"]
+
+
+@pytest.mark.parametrize("entry", _manifest()[:12], ids=lambda e: e["file"])
+def test_text_only_mode_gives_the_same_body(entry):
+    html = (EXAMPLES / "html" / entry["file"]).read_text(encoding="utf-8")
+    assert extract_text(html) == extract_page(html).paragraphs
+
+
+def test_text_only_mode_of_an_empty_page_is_empty():
+    assert extract_text("") == [] == extract_page("").paragraphs
 
 
 @pytest.mark.parametrize(

@@ -248,11 +248,21 @@ def page_language(tree: LexborHTMLParser, meta: dict[str, list[str]]) -> str | N
     return code if len(code) == 2 and code.isalpha() else None
 
 
-def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
-    """All metadata of a parsed page (before any element is stripped from it)."""
+def _meta_and_ld(tree: LexborHTMLParser) -> tuple[dict[str, list[str]], dict[str, Any]]:
+    """The page's meta tags and its article JSON-LD, found in one query."""
     found = tree.css(_META_OR_LD)
     meta = meta_tags(tree, [node for node in found if node.tag == "meta"])
-    ld = json_ld(tree, [node for node in found if node.tag == "script"])
+    return meta, json_ld(tree, [node for node in found if node.tag == "script"])
+
+
+def read_title(tree: LexborHTMLParser) -> str | None:
+    """The headline alone: what body extraction needs when no other metadata is wanted."""
+    return find_title(tree, *_meta_and_ld(tree))
+
+
+def read_metadata(tree: LexborHTMLParser, url: str | None = None) -> Metadata:
+    """All metadata of a parsed page (before any element is stripped from it)."""
+    meta, ld = _meta_and_ld(tree)
     canonical = find_url(tree, meta, ld, url)
     return Metadata(
         title=find_title(tree, meta, ld),

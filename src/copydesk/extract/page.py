@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from selectolax.lexbor import LexborHTMLParser
+
 from copydesk.errors import ExtractError
 from copydesk.extract import body, dom
 from copydesk.extract.features import block_features
 from copydesk.extract.meta import detect_language
-from copydesk.extract.metadata import Metadata, read_metadata
+from copydesk.extract.metadata import Metadata, read_metadata, read_title
 from copydesk.extract.metadata import split_authors as split_authors
 from copydesk.extract.model import load_model
 
@@ -33,11 +35,7 @@ def extract_page(html: str, url: str | None = None) -> Extracted:
     if tree.body is None:
         raise ExtractError("no parsable HTML document")
     meta = read_metadata(tree, url)
-    dom.strip_scripts(tree)
-    chosen = body_blocks(dom.blocks(tree.body), meta.title)
-    if not chosen:  # the article may sit in a pruned or hidden subtree: walk everything
-        chosen = body_blocks(dom.blocks(tree.body, hide=False), meta.title)
-    paragraphs = [b.text for b in chosen]
+    paragraphs = [b.text for b in _body(tree, meta.title)]
     return Extracted(
         title=meta.title,
         authors=meta.authors,
@@ -48,6 +46,24 @@ def extract_page(html: str, url: str | None = None) -> Extracted:
         paragraphs=paragraphs,
         declared_language=meta.language,
     )
+
+
+def extract_text(html: str) -> list[str]:
+    """Body paragraphs alone, without metadata, date or language: the text-only mode that
+    trafilatura's `extract` defaults to. Raises `ExtractError` when the page has no HTML body."""
+    tree = dom.parse(html)
+    if tree.body is None:
+        raise ExtractError("no parsable HTML document")
+    return [b.text for b in _body(tree, read_title(tree))]
+
+
+def _body(tree: LexborHTMLParser, title: str | None) -> list[dom.Block]:
+    """The chosen body blocks of a page whose metadata was read (scripts are stripped here)."""
+    dom.strip_scripts(tree)
+    chosen = body_blocks(dom.blocks(tree.body), title)
+    if not chosen:  # the article may sit in a pruned or hidden subtree: walk everything
+        chosen = body_blocks(dom.blocks(tree.body, hide=False), title)
+    return chosen
 
 
 def body_blocks(blocks: list[dom.Block], title: str | None) -> list[dom.Block]:
