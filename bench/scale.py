@@ -76,31 +76,71 @@ def _hwm_kb(pid: int) -> int:
     return 0
 
 
-def _children() -> list[int]:
-    me = str(os.getpid())
-    kids = []
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _processes() -> dict[int, tuple[int, str, float]]:
+    """pid → (parent pid, command name, CPU seconds used) of every process on the machine."""
+    found = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
+            text = stat.read_text()
         except OSError:
             continue
-        if fields[1] == me:
-            kids.append(int(stat.parent.name))
-    return kids
+        name, fields = text[text.find("(") + 1:text.rfind(")")], text.rsplit(")", 1)[1].split()
+        found[int(stat.parent.name)] = (int(fields[1]), name, (int(fields[11]) + int(fields[12])) / _TICK)
+    return found
+
+
+def _children() -> list[int]:
+    me = os.getpid()
+    return [pid for pid, (parent, _, _) in _processes().items() if parent == me]
+
+
+def _descendants(table: dict[int, tuple[int, str, float]], root: int) -> list[int]:
+    kids: dict[int, list[int]] = {}
+    for pid, (parent, _, _) in table.items():
+        kids.setdefault(parent, []).append(pid)
+    out, todo = [], [root]
+    while todo:
+        for kid in kids.get(todo.pop(), []):
+            out.append(kid)
+            todo.append(kid)
+    return out
 
 
 class ChildSampler(threading.Thread):
-    """Polls the VmHWM of this process's children (pool workers) until stopped."""
+    """Polls the VmHWM of this process's children (pool workers) and the CPU time of all its
+    descendants (Ray's daemons and workers too) until stopped."""
 
     def __init__(self) -> None:
         super().__init__(daemon=True)
         self.peak: dict[int, int] = {}
+        self.cpu: dict[int, tuple[str, float]] = {}
         self.stop = threading.Event()
 
     def run(self) -> None:
         while not self.stop.wait(0.2):
-            for pid in _children():
+            self.sample()
+
+    def sample(self) -> None:
+        table = _processes()
+        me = os.getpid()
+        for pid in _descendants(table, me):
+            _, name, cpu = table[pid]
+            self.cpu[pid] = (name, cpu)
+            if table[pid][0] == me:
                 self.peak[pid] = max(self.peak.get(pid, 0), _hwm_kb(pid))
+
+    def cpu_split(self, start: dict[int, float]) -> dict[str, float]:
+        """CPU seconds since `start` (pid → CPU then) by kind: this process, workers, other
+        processes (Ray's raylet, GCS and helpers). A process that ended between two samples
+        loses at most its last 0.2 s, so the figures are lower bounds."""
+        split = {"main": time.process_time() - start.get(os.getpid(), 0.0), "workers": 0.0, "daemons": 0.0}
+        for pid, (name, cpu) in self.cpu.items():
+            worker = name.startswith(("ray::", "python")) or "worker" in name.lower()
+            split["workers" if worker else "daemons"] += cpu - start.get(pid, 0.0)
+        return {k: round(v, 2) for k, v in split.items()}
 
 
 def child_local(corpus: Path, out: Path, workers: int, stages: str | None) -> dict[str, Any]:
@@ -108,6 +148,7 @@ def child_local(corpus: Path, out: Path, workers: int, stages: str | None) -> di
 
     sampler = ChildSampler()
     sampler.start()
+    cpu_start = {os.getpid(): time.process_time()}
     started = time.perf_counter()
     summary = api.run([corpus], out, workers=workers, stages=stages)
     seconds = time.perf_counter() - started
@@ -115,7 +156,8 @@ def child_local(corpus: Path, out: Path, workers: int, stages: str | None) -> di
     sampler.join()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     peak = max(sampler.peak.values(), default=0) if workers > 1 else own
-    return {"records": summary.inputs, "errors": summary.errors, "seconds": seconds, "peak_rss_kb": peak}
+    return {"records": summary.inputs, "errors": summary.errors, "seconds": seconds, "peak_rss_kb": peak,
+            "cpu_s": sampler.cpu_split(cpu_start)}
 
 
 def child_ray(corpus: Path, out: Path, workers: int, stages: str | None) -> dict[str, Any]:
@@ -127,13 +169,19 @@ def child_ray(corpus: Path, out: Path, workers: int, stages: str | None) -> dict
     ray.init(address="local", num_cpus=workers, object_store_memory=200 * 1024 * 1024,
              include_dashboard=False,
              log_to_driver=False)
+    sampler = ChildSampler()
+    sampler.sample()
+    cpu_start = {pid: cpu for pid, (_, cpu) in sampler.cpu.items()} | {os.getpid(): time.process_time()}
+    sampler.start()
     started = time.perf_counter()
     result = RayRunner(workers).run([corpus], out, parse_stages(stages))
     seconds = time.perf_counter() - started
+    sampler.stop.set()
+    sampler.join()
     summary = result.summary()
     ray.shutdown()
     return {"records": summary.inputs, "errors": summary.errors, "seconds": seconds,
-            "peak_rss_kb": result.peak_rss_kb()}
+            "peak_rss_kb": result.peak_rss_kb(), "cpu_s": sampler.cpu_split(cpu_start)}
 
 
 def measure(engine: str, workers: int, corpus: Path, tmp: Path, stages: str) -> dict[str, Any]:
@@ -152,7 +200,7 @@ def measure(engine: str, workers: int, corpus: Path, tmp: Path, stages: str) -> 
     row["peak_rss_mb"] = round(row.pop("peak_rss_kb") / 1024, 1)
     print(f"  {engine:5s} workers={workers} {corpus.name:4s} {row['records']:6d} records "
           f"{row['seconds']:8.2f} s {row['records_per_s']:8.2f}/s peak/worker {row['peak_rss_mb']:7.1f} MB "
-          f"(load {row['load_before']} -> {row['load_after']})", flush=True)
+          f"(load {row['load_before']} -> {row['load_after']}) CPU-s {row['cpu_s']}", flush=True)
     return row
 
 
