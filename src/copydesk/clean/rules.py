@@ -27,14 +27,20 @@ _AGENCY = (r"(?:ap|afp|reuters|dpa|efe|epa|ansa|sipa|xinhua|anadolu|bloomberg|eu
            r" wire)?"
            r"|associated press|agence france-presse|getty images|shutterstock|alamy|imago|keystone)")
 
-#: "Jane Doe / Getty Images": the one ungated alternative that costs much on long prose lines; it
-#: cannot match a line without "/" or "|", so such lines are tried without it (`_band_pattern`).
+#: "Jane Doe / Getty Images" or "Jane Doe/Harbour Daily": the one ungated alternative that costs much
+#: on long prose lines; it cannot match a line without "/" or "|", so such lines are tried without it
+#: (`_band_pattern`).
 _SLASHED_CREDIT = (r"[\w .'-]{2,60}(?:\s*[/|]\s*[\w .'-]{2,60}){0,3}\s*[/|]\s*"
                    r"(?:getty images|ap|afp|reuters|epa|shutterstock|bloomberg|alamy|keystone|dpa|anp|imago)"
-                   r"(?:\s+via\s+[\w ]+)?")
+                   r"(?:\s+via\s+[\w ]+)?"
+                   r"|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w.&'-]*"
+                   r"(?: [A-Z][\w.&'-]*){0,3})")
+
+_PLATFORM = r"(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky)"
 
 _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ad", (r"[-–—•|*·(\[\s]*(?:advertisement|advertising|ad|anzeige|werbung|publicidad|publicité|anuncio"
+    ("ad", (r"[-–—•|*·(\[\s]*(?:advertisement|advertising|adverts?|ad|anzeige|werbung|publicidad|publicité"
+               r"|anuncio"
                r"|sponsored ad)[-–—•|*·)\]\s]*",
                r"(?:the )?(?:content|story|article|text) continues (?:below|after)\b.{0,30}",
                r"(?:poll|quiz|umfrage|encuesta|sondage|vote now)\s*[:!?-].{0,120}",
@@ -58,11 +64,25 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                       r"(?:sponsored|promoted|paid post|partner content|advertorial)"
                       r"\s*(?:[·|•:–—-]|from)\s*.{1,60}",
                       r"from our (?:partners|sponsors)", r"in kooperation mit\b.{1,60}",
-                      r".{0,100}\bwir (?:erhalten|bekommen) (?:eine |ggf\. eine )?provision\b.{0,160}")),
+                      r".{0,100}\bwir (?:erhalten|bekommen) (?:eine |ggf\. eine )?provision\b.{0,160}",
+                      r"if you (?:buy|purchase|click|shop)\b.{0,100}\b(?:commissions?|share of (?:the )?"
+                      r"(?:sale|revenue)|compensat\w*|affiliate)\b.{0,200}")),
     ("related", (r"(?:read more|related|see also|more on this|recommended(?: for you)?|further reading"
                     r"|you may also like|more from \w+|also read|read next|watch|sur le même sujet"
                     r"|lire la suite"
-                    r"|lesen sie (?:auch|mehr)|leer más|lee también|à lire|a lire)\s*[:|»›>-].{0,200}",
+                    r"|lesen sie (?:auch|mehr)|leer más|lee también|à lire|a lire|see more"
+                    r"|leggi anche(?: su)?|vedi anche|leia também|leia mais|veja também|saiba mais"
+                    r"|also on [\w.-]{2,40}|related (?:posts?|stories|articles?|links?|reading|content"
+                    r"|coverage|roundup))\s*[:|»›>-].{0,200}",
+                    r"[(\[]\s*(?:related|see also|read more|also read|leggi anche(?: su)?|leia também"
+                    r"|veja também|lire aussi|lesen sie auch|lea también)\s*:.{1,200}[)\]]",
+                    r"(?:you (?:might|may) also (?:like|enjoy)|related (?:posts?|stories|articles?|links?"
+                    r"|reading|content|coverage)|more stories|recommended(?: for you)?|read more|see more"
+                    r"|explore further)\s*(?:\.{2,}|…|:|!)",
+                    r"more\s*:", r"popular on [\w .&'-]{1,40}", r"explore further",
+                    r"(?-i:More(?: [A-Z][\w&'’-]*){1,3} (?:Stories|Articles|Videos))",
+                    r"(?:also|more) on [\w-]+\.(?:com|net|org|co\.uk|co|io|news)\b.{0,200}",
+                    r"on [\w-]+\.(?:com|net|org|co\.uk|co|io|news)\s*:.{1,200}",
                     r"read more|further reading|read next|also read|more on this|leer más|lesen sie auch",
                     r"more\s*:\s*.{1,200}",
                     r"related (?:stories|articles|coverage|content|topics?|links|news)",
@@ -98,26 +118,43 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"sign up|subscribe|(?:enter )?your e-?mail(?: address)?(?: here)?",
                        r"invalid e-?mail\b.{0,40}",
                        r"don'?’?t miss out\b.{1,100}", r"by signing up,? you agree\b.{0,160}",
-                       r"join [\d,.]+(?:k| million)? (?:other )?(?:readers|subscribers)\b.{0,100}")),
+                       r"join [\d,.]+(?:k| million)? (?:other )?(?:readers|subscribers)\b.{0,100}",
+                       r"(?:let|get|have) .{0,60}\b(?:news|newsletters?|headlines|stories|updates|briefing"
+                       r"|alerts?|best|latest|top)\b.{0,60}\b(?:meet|in|to|into) your inbox\b.{0,150}",
+                       r".{0,60}\bjoin (?:the |our )?.{0,40}\bnewsletter\b.{0,60}")),
     ("social", (r"(?:share|follow us|like us)\b.{0,20}\b(?:on )?(?:facebook|twitter|x|"
                    r"instagram|linkedin|whatsapp|tiktok|threads|bluesky|email).{0,80}",
                    r"share (?:this|the) (?:article|story|post)\b.{0,40}",
                    r"share|teilen|compartir|partager|e-?mail",
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link)(?:\s*[|/,·]?\s*"
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|x))+",
-                   r"folgen sie uns.{0,80}", r"síguenos.{0,80}", r"suivez-nous.{0,80}")),
+                   r"folgen sie uns.{0,80}", r"síguenos.{0,80}", r"suivez-nous.{0,80}",
+                   rf"follow [^.]{{1,60}}? on {_PLATFORM}"
+                   rf"(?:[\s,&]+(?:and\s+)?(?:{_PLATFORM}|x)\b|\s*\(@\w+\))*"
+                   r"(?:\s+(?:for|to get) [^.]{1,60})?\s*\.?",
+                   r"subscribe to .{1,60} on (?:youtube|facebook|twitter|instagram|tiktok|spotify"
+                   r"|apple podcasts|itunes)\b.{0,80}", r"sharing is caring!?", r"share submit",
+                   r"like this\s*:|like loading(?:\.\.\.|…)?", r"follow .{1,80} at https?://\S+",
+                   r"(?:like this (?:story|article)\?\s*)?share (?:it|this) with (?:a friend|your friends)"
+                   r"!?")),
     ("credit", (r"(?:photo|image|picture|video|graphic|illustration|foto|bild)s?"
                    r"(?: credit)?\s*[:/©].{0,80}",
-                   r"©.{0,80}", r"(?:copyright|©).{0,150}\ball rights reserved\b.{0,200}",
+                   r"[©ⓒ].{0,250}", r"getty", r"copyright\s*(?:[©ⓒ]|\(c\)).{0,100}",
+                   r"copyright\s+(?:[\w.&'-]+\s+){0,3}\d{4}(?:\s*[-–]\s*\d{4})?(?:\W{0,3}|\s+[-–|]\s+.{1,60})",
+                   r"(?-i:(?:Image|Media|Video|Picture) copyright(?: [A-Z][\w.&'/-]*| of| via| /){1,6})",
+                   r"this (?:document|article|content|material|story) is (?:subject to|protected by) "
+                   r"copyright\b.{0,300}",
+                   r"(?:copyright|©).{0,150}\ball rights reserved\b.{0,200}",
                    r"(?:credit|source)s?\s*:.{0,60}",
                    _SLASHED_CREDIT, _AGENCY + r"(?:\s*[/,|]\s*" + _AGENCY + r")*",
                    r"(?:photo(?:graph)?s?|pictures?|images?|video|illustration|fotos?) by .{1,60}",
-                   r"(?:edited|editing|additional reporting|reporting|written|compiled|produced) by .{1,80}",
+                   r"(?:edited|editing|additional reporting|reporting|written|compiled|produced) by "
+                   r"(?:the )?(?-i:[A-Z]).{0,80}",
                    r"(?:edición|redaktion|rédaction|edited|mitarbeit)\s*:\s*.{1,60}",
                    r"(?:cr[ée]dit[oa]?s?|bildquelle|quelle|fuente|source)\s*:\s*.{1,60}",
                    r"\(\s*(?:photo|foto|image|picture|bild|video)s?(?:\s+credit)?\s*[:/©].{1,80}\)",
                    r"(?:with )?(?:additional )?(?:reporting|research|photo illustration|illustration)"
-                   r" by .{1,100}",
+                   r" by (?:the )?(?-i:[A-Z]).{0,100}",
                    r"(?:avec la collaboration|con la colaboración|con información|mit material"
                    r"|unter mitarbeit)"
                    r" (?:de|von)\b.{1,100}",
@@ -125,13 +162,16 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"copy ?editing\s*:\s*.{1,60}",
                    r"photographer\s*:\s*.{1,60}", r"credit\s*(?:\.{2,}|…)\s*.{1,80}",
                    r"image source\s*,\s*.{1,60}",
-                   r"(?:[—–-]\s*)?with files from\b.{1,80}", r"cr[ée]dit photo\s*:.{1,60}")),
+                   r"(?:[—–-]\s*)?with files from\b.{1,80}", r"cr[ée]dit photo\s*:.{1,60}",
+                   r"(?:additional )?reporting by (?-i:[A-Z]).{1,300}\bedit(?:ing|ed) by\b.{1,80}",
+                   r"citation\s*:.{1,300}\bretrieved\b.{1,200}")),
     ("caption", (r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
                     r"|cover image)\s*:\s*.{1,200}",
                     r"(?:a |an |the )?(?:handout|file|archive|stock|undated)"
                     r" (?:photo|image|picture|handout)\b.{0,120}",
                     r".{1,160}\((?:photo|pictured|image|file photo|foto|bild)\b[^)]{0,80}\)\.?",
                     r"(?:show|hide|expand|close|toggle) caption",
+                    r"(?-i:(?:Image|Media|Video) caption [A-Z\"“‘']).{1,250}",
                     r"\d{1,3}\s*/\s*\d{1,3}",
                     r"(?:image|imagen|bild|photo|foto|picture)\s+\d+\s+(?:of|de|von|sur)\s+\d+")),
     ("cookie", (r".{0,40}\b(?:we|this (?:site|website)|our (?:site|website|"
@@ -164,7 +204,13 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"continue reading with a (?:free )?(?:account|subscription)\b.{0,40}",
                     r"cancel anytime\.?",
                     r"the rest of this (?:article|story) is (?:available|reserved) (?:to|for) "
-                    r"(?:subscribers|members)\.?", r"déjà abonné\b.{0,40}")),
+                    r"(?:subscribers|members)\.?", r"déjà abonné\b.{0,40}",
+                    r"(?:get|unlock|enjoy|gain) (?:\S+ ){0,3}access to\b"
+                    r"(?=.{0,200}\b(?:subscri|member|premium))"
+                    r".{0,120}\bfor (?:as little as|just|only)\b.{0,300}",
+                    r".{0,150}\b\d+ issues for (?:just |only )?[£$€]\s?[\d.,]+.{0,150}",
+                    r"if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|post|journalism"
+                    r"|reporting|work)\b.{0,250}", r"subscribe (?:to|now|today)\b.{0,150}")),
     ("navigation", (r"(?:home|news|world|politics|business|sport|sports|opinion|startseite|inicio|accueil)"
                        r"(?:\s*[>|»/›]\s*[\w &-]{1,30}){1,6}",
                        r"(?:skip to (?:main )?content|back to top|top of (?:the )?page|next article|"
@@ -180,10 +226,15 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"continue to the next (?:article|story)", r"go to page \d+",
                        r"article suivant|article précédent|siguiente noticia|noticia anterior",
                        r"zum inhalt springen",
-                       r"(?:tags|topics|temas|themen|thèmes|tagged)\s*:\s*[\w ,&'-]{1,150}",
-                       r"[A-Z][\w &-]{1,25}\s*[›»]")),
+                       r"(?:tags?|topics|temas|themen|thèmes|tagged)\s*:\s*[\w ,.&'-]{1,150}",
+                       r"[A-Z][\w &-]{1,25}\s*[›»]",
+                       r"(?:tags?|tagged|etiquetas|schlagwörter|mots-clés)\s*:?",
+                       r"filed under\s*:.{1,150}", r"back to (?:gallery|home|article|the article)",
+                       r"close|×|✕|voltar|indietro", r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?",
+                       r"[-–•*·]\s+(?-i:[a-z]+(?:-[a-z]+){2,})")),
     ("dateline", (r"\d+\s*(?:min|minute)s?\.?\s*(?:read|de lectura|de lecture|lesezeit)",
-                     r"(?:lesezeit|tiempo de lectura|temps de lecture)\s*:?\s*\d+\s*min\w*\.?")),
+                     r"(?:lesezeit|tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura"
+                     r"|leestijd)\s*:?\s*\d+\s*min\w*\.?")),
     ("other", (r"(?:comments?|leave a comment|join the conversation|show comments)"
                   r"(?:\s*\(\d+\))?", r"\d+\s+comments?",
                   r"(?:click|tap) here\b.{0,80}", r"download (?:our|the) app\b.{0,80}",
@@ -207,7 +258,19 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"all rights reserved\.?", r"drucken|merken|enlarge this image|open gallery.{0,30}",
                   r".{1,60} is not responsible for the content of external (?:sites|websites|links)\.?",
                   r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
-                  r"audio version of this article\b.{0,60}")),
+                  r"audio version of this article\b.{0,60}", r"video|audio",
+                  r"(?:an error (?:has )?occurred|something went wrong|oops)\W{1,3}(?:please )?"
+                  r"(?:try again|reload|refresh)\b.{0,40}", r"an error (?:has )?occurred\W{0,3}",
+                  r"this (?:copy|article|content) is for your personal,? non-?commercial use only\b.{0,300}",
+                  r"(?:[-–•*·]\s*)?(?:order (?:a )?reprints?|reprints?(?: (?:&|and) permissions)?"
+                  r"|print (?:this )?article)",
+                  r"(?:this|the) (?:slideshow|video|page|site|content|feature|player) requires "
+                  r"javascript.{0,80}",
+                  r"(?:please )?(?:enable|turn on) javascript\b.{0,120}",
+                  r"[A-Z]{2,3}-[\w-]+,\s*\d+(?:st|nd|rd|th) ld-writethru",
+                  r"(?:post|add|write|leave) (?:a )?comments?(?: \(\+\))?",
+                  r"thanks for (?:watching|reading)!?",
+                  r"visit (?:the )?website|learn more|find out more|image")),
 )
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((reason, _rx(*alts)) for reason, alts in _RULE_ALTS)
@@ -283,9 +346,12 @@ _BIO = re.compile(rf"^\s*{_NAME}\s+(?:is|was|has been|has|writes|covers|"
                   rf"reports)\b.{{0,120}}\b(?:correspondent|"
                   r"reporter|editor|writer|journalist|columnist|contributor|writes about|reported on|covered|"
                   r"based in)\b.{0,200}$")
-_CONTACT = re.compile(r"^\s*(?:write to|contact|email|reach)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}|"
+#: "Write to Jane Doe at jd@example.org", "Reach the reporters on Twitter at https://…", with what follows.
+_CONTACT = re.compile(r"^\s*(?:write to|contact|e-?mail|reach)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}|"
                       r"him|her|them|"
-                      r"the (?:author|reporter|writer))\s+(?:at|on|via)\s+\S+@\S+\s*\.?\s*$", re.I)
+                      r"the (?:authors?|reporters?|writers?))\s+(?:on twitter\s+|by e-?mail\s+)?"
+                      r"(?:at|on|via)\s+"
+                      r"(?:\S+@\S+|@\w+|https?://(?:www\.)?(?:twitter|x)\.com/\S+)(?:\s.{0,200})?\s*$", re.I)
 _DATELINE = re.compile(r"^\s*(?:published|updated|posted|last updated)?\s*:?\s*"
                        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
                        r"(?:\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
@@ -301,14 +367,24 @@ _MONTHS = ("jan feb mar apr may jun jul aug sep sept oct nov dec january februar
            "september october november december januar februar märz mai juni juli oktober dezember enero "
            "febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
            "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
-           "décembre")
+           "décembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio "
+           "febbraio aprile maggio giugno luglio settembre ottobre dicembre")
 _DATE_WORDS = frozenset((_MONTHS + " mon tue wed thu fri sat sun monday tuesday wednesday thursday friday "
                          "saturday sunday am pm at on de del le el am um the first published updated posted "
                          "last "
                          "modified actualizado actualizada publicado publicada mis à jour publié publie le "
                          "aktualisiert veröffentlicht stand min mins minute minutes read lesezeit lectura "
                          "lecture "
-                         "temps tiempo de gmt utc bst est edt cet cest pst pdt h hrs ago hours").split())
+                         "temps tiempo de gmt utc bst est edt cet cest pst pdt h hrs ago hours às alle ore "
+                         "atualizado atualizada publicado aggiornato pubblicato feira segunda terça quarta "
+                         "quinta sexta sábado domingo lunedì martedì mercoledì giovedì venerdì sabato "
+                         "domenica").split())
+#: Words that make a line a time stamp ("Updated at 1:23 p.m."); with one of them (or a month) the
+#: a.m./p.m. letters count as date words, so a bare live-blog time ("4:14 p.m.") stays.
+_STAMP_WORDS = frozenset("published updated posted modified actualizado actualizada atualizado atualizada "
+                         "publicado publicada aggiornato pubblicato aktualisiert veröffentlicht "
+                         "publié".split())
+_MERIDIEM = frozenset("a p m".split())
 _DATE_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
 _MONTH_SET = frozenset(_MONTHS.split())
 _WORDS = re.compile(r"\w+")
@@ -320,7 +396,8 @@ def _date_only(line: str) -> bool:
     toks = _WORDS.findall(line.lower())
     if not 3 <= len(toks) <= 16 or not any(c.isdigit() for c in line):
         return False
-    if not all(t in _DATE_WORDS or any(c.isdigit() for c in t) for t in toks):
+    stamp = any(t in _STAMP_WORDS or t in _MONTH_SET for t in toks)
+    if not all(t in _DATE_WORDS or any(c.isdigit() for c in t) or (stamp and t in _MERIDIEM) for t in toks):
         return False
     if any(t in _MONTH_SET for t in toks):
         return True
@@ -332,15 +409,39 @@ def _date_only(line: str) -> bool:
 _GATES: dict[str, tuple[str, ...]] = {
     "sponsored": ("sponsor", "promoted", "paid", "partner", "gesponsert", "patrocinado", "publireportage",
                   "affiliate", "we may", "we might", "presented by", "brought to you", "colaboración",
-                  "zusammenarbeit", "advertorial", "kooperation", "provision"),
+                  "zusammenarbeit", "advertorial", "kooperation", "provision", "if you buy",
+                  "if you purchase", "if you click", "if you shop"),
     "newsletter": ("newsletter", "suscr", "abonnez", "inscrivez", "inbox", "sign up", "signing up",
                    "subscrib", "recevez", "recibe", "mail", "miss out", "readers"),
     "cookie": ("cookie", "got it", "agree", "accept", "reject", "allow", "manage", "refuse", "privacy",
                "akzeptieren", "ablehnen", "aceptar", "rechazar", "accepter", "refuser", "customi",
                "we and our"),
     "paywall": ("subscri", "free", "log in", "continue reading", "keep reading", "member", "trial",
-                "abonnés", "suscriptores", "abonnenten", "weiterlesen", "cancel anytime", "abonné"),
+                "abonnés", "suscriptores", "abonnenten", "weiterlesen", "cancel anytime", "abonné",
+                "as little as", "issues for", "if you enjoyed", "if you liked", "if you value",
+                "if you appreciate", "for just", "for only"),
 }
+
+
+#: Patterns with a leading wildcard, each tried only on lines holding one of its literal pieces
+#: (pre-filter group "extra:<k>"): (reason, pieces, pattern).
+_EXTRA: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    ("credit", ("contributed",),
+     _rx(r".{1,200}\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{1,60})?\.?")),
+    ("credit", ("issn",), _rx(r".{0,80}\bissn\s*:?\s*\d{4}-?\d{3}[\dx]\b.{0,40}")),
+    ("other", ("moderat", "reviewed before", "note:", "nota:", "atenção", "atencao", "attention", "hinweis",
+               "important", "aviso"),
+     _rx(r"(?:note|nota|atenção|atencao|attention|please note|hinweis|importante?|aviso)\s*:.{0,200}"
+         r"\b(?:comments?|comentários?|comentarios?|commentaires?|kommentare?)\b.{0,250}",
+         r".{0,60}\b(?:we|our moderators?)\b.{0,40}\bmoderat\w*\b.{0,40}\bcomments?\b.{0,150}",
+         r".{0,40}\b(?:your comment|comments) (?:is|are|will be) (?:moderated|held for moderation"
+         r"|reviewed before)\b.{0,150}")),
+    ("other", ("[/",), _rx(r".{0,300}\[/[a-z_]{2,20}\].{0,300}")),
+    ("social", (".com/",), _rx(r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|tiktok|linkedin)\.com/\S+")),
+    ("other", ("://", "www."), _rx(r"[\w .&'-]{1,30}\s*:\s*(?:https?://|www\.)\S+")),
+    ("other", ("clicking here", "tapping here"), _rx(r"[^.]{1,80}\bby (?:clicking|tapping) here\W{0,3}")),
+)
+_EXTRA_GROUPS = tuple(f"extra:{k}" for k in range(len(_EXTRA)))
 
 
 #: Reported speech ("..., the banner said"): an article quoting junk, not junk itself; the wide
@@ -379,6 +480,7 @@ class _Gates:
     """Which literal pre-filters a line passes."""
 
     reasons: tuple[str, ...] = ()
+    extras: tuple[int, ...] = ()
     ask: bool = True
     person: bool = True
     photo: bool = True
@@ -393,7 +495,8 @@ _CAPTION_TAIL = re.compile(
     r"[^()]{0,100}\)\.?(?:\s*(?:less|more))?"
     r"|[\s.]credit\s*:\s*[^.:]{1,60}"
     r"|[.!?]\s+(?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|alamy)"
-    r"|[.!?)]\s+less|(?:\.\.\.|…)\s*more)\s*$", _F)
+    r"|[.!?)]\s+less|(?:\.\.\.|…)\s*more"
+    r"|[.!?]\s+(?:photograph|photo|picture|image)s? by [^.()]{1,80})\s*$", _F)
 #: `_CAPTION_TAIL` needs a photo word in the line (`_PHOTO_GATES`) or one of these line ends.
 _PHOTO_GATES = ("photo", "picture", "image", "credit", "foto", "bild")
 _TAIL_ENDS = ("less", "more", "getty", "getty images", "reuters", "ap", "afp", "epa", "shutterstock", "alamy")
@@ -402,6 +505,7 @@ _TAIL_ENDS = ("less", "more", "getty", "getty images", "reuters", "ap", "afp", "
 #: Pre-filter groups of the rules, by name, for a page-wide `NeedleSet`.
 RULE_GATES: dict[str, tuple[str, ...]] = {
     **{f"gate:{reason}": gates for reason, gates in _GATES.items()},
+    **{group: pieces for group, (_, pieces, _) in zip(_EXTRA_GROUPS, _EXTRA, strict=True)},
     "ask": _ASK_GATES,
     "person": _PERSON_GATES,
     "photo": _PHOTO_GATES,
@@ -420,20 +524,22 @@ def page_rules(lines: list[str], lows: list[str] | None = None,
 
 
 _GATE_GROUPS = tuple((reason, f"gate:{reason}") for reason in _GATES)
-_NO_GATES = _Gates((), False, False, False)
+_NO_GATES = _Gates((), (), False, False, False)
 
 
 def _line_gates(found: set[str]) -> _Gates:
     """The `_Gates` of a line from its `RULE_GATES` groups."""
-    return _Gates(tuple(r for r, group in _GATE_GROUPS if group in found), "ask" in found, "person" in found,
-                  "photo" in found)
+    return _Gates(tuple(r for r, group in _GATE_GROUPS if group in found),
+                  tuple(k for k, group in enumerate(_EXTRA_GROUPS) if group in found),
+                  "ask" in found, "person" in found, "photo" in found)
 
 
 def rule_reason(line: str) -> str | None:
     """The reason a line is junk by shape alone, or None."""
     low = line.lower()
     gated = tuple(reason for reason, gates in _GATES.items() if any(g in low for g in gates))
-    return _rule_reason(line, low, _Gates(gated, any(g in low for g in _ASK_GATES),
+    extras = tuple(k for k, (_, pieces, _) in enumerate(_EXTRA) if any(p in low for p in pieces))
+    return _rule_reason(line, low, _Gates(gated, extras, any(g in low for g in _ASK_GATES),
                                           any(g in low for g in _PERSON_GATES),
                                           any(g in low for g in _PHOTO_GATES)))
 
@@ -442,7 +548,7 @@ def _rule_reason(line: str, low: str, gates: _Gates) -> str | None:
     """`rule_reason` given which literal pre-filters the line passes."""
     if len(line) > 400:
         return None
-    reported = bool(gates.reasons or gates.ask) and _REPORTED.search(low) is not None
+    reported = bool(gates.reasons or gates.extras or gates.ask) and _REPORTED.search(low) is not None
     if gates.reasons and not reported:
         for reason, pattern in RULES:
             if (reason not in _GATED or reason in gates.reasons) and pattern.match(line):
@@ -451,6 +557,9 @@ def _rule_reason(line: str, low: str, gates: _Gates) -> str | None:
         found = _ungated_reason(line)
         if found is not None:
             return found
+    found = _extra_reason(line, gates.extras) if gates.extras and not reported else None
+    if found is not None:
+        return found
     if (len(line.strip()) >= 20 and (gates.photo or low.rstrip().endswith(_TAIL_ENDS))
             and _CAPTION_TAIL.search(line)):
         return "caption"
@@ -459,6 +568,15 @@ def _rule_reason(line: str, low: str, gates: _Gates) -> str | None:
     return _person_or_date(line, gates.person)
 
 
+
+
+def _extra_reason(line: str, extras: tuple[int, ...]) -> str | None:
+    """The reason of the first `_EXTRA` pattern (of those whose literal pieces the line holds) that
+    matches."""
+    for k in extras:
+        if _EXTRA[k][2].match(line):
+            return _EXTRA[k][0]
+    return None
 
 
 def _person_or_date(line: str, role_words: bool = True) -> str | None:
@@ -478,16 +596,21 @@ def _person_or_date(line: str, role_words: bool = True) -> str | None:
 
 def related_runs(lines: list[str], rules: list[str | None], max_words: int = 20) -> set[int]:
     """Lines listed under a "related"/"most read" heading: the run of short lines without final
-    punctuation that follows it (headlines of other stories)."""
+    punctuation that follows it (headlines of other stories). A line that carries its own headline
+    ("Related post: Pear jam") is a link, not a heading, so nothing after it is taken."""
     out: set[int] = set()
     for i, rule in enumerate(rules):
-        if rule != "related" or len(lines[i].split()) > 6:
+        if rule != "related" or len(lines[i].split()) > 6 or _INLINE_LINK.search(lines[i]):
             continue
         j = i + 1
         while j < len(lines) and rules[j] is None and _headline_like(lines[j], max_words):
             out.add(j)
             j += 1
     return out
+
+
+#: A separator followed by text: a related line that names its own story.
+_INLINE_LINK = re.compile(r"[:|»›>]\s*\w")
 
 
 def _headline_like(line: str, max_words: int) -> bool:

@@ -1,0 +1,124 @@
+"""Shape rules for page chrome that extractors leave in the text: related-link variants, status and
+error notices, reprint and paywall pitches, wire slugs, time stamps, table rules and CSS-like items."""
+
+import pytest
+
+from copydesk.clean.rules import RULE_GATES, page_rules, related_runs, rule_reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("You might also like…", "related"),
+        ("Related articles:", "related"),
+        ("SEE MORE: Ferry strike enters its second week", "related"),
+        ("(Leggi anche: Il porto riapre dopo la tempesta)", "related"),
+        ("[Related: Harbour authority names new chief]", "related"),
+        ("Leia também: Porto reabre depois da tempestade", "related"),
+        ("Popular on Harbour Daily", "related"),
+        ("More Great Harbour Stories", "related"),
+        ("On harbourdaily.com: Ferry fares rise again", "related"),
+        ("More:", "related"),
+        ("Advert", "ad"),
+        ("Get the day's top stories delivered to your inbox every morning.", "newsletter"),
+        ("Follow Harbour Daily on Facebook, Twitter (@harbourdaily) and Instagram.", "social"),
+        ("Subscribe to Harbour Daily on YouTube for more ferry news:", "social"),
+        ("Sharing is caring!", "social"),
+        ("Copyright ⓒ harbourdaily.example. Reproduction prohibited", "credit"),
+        ("copyright Harbour Press 2021 - ISSN: 1234-5678", "credit"),
+        ("Image copyright Getty Images", "credit"),
+        ("Mara Quist contributed reporting from Uppsala.", "credit"),
+        ("Staff writers Tomas Lind and Mara Quist contributed to this report.", "credit"),
+        ("Image caption The ferry left the harbour at dawn", "caption"),
+        ("If you enjoyed this article, consider becoming a member today.", "paywall"),
+        ("Get unlimited access to our premium subscription for as little as $1 a week.", "paywall"),
+        ("Get Harbour Monthly through your door: 12 issues for £9.99.", "paywall"),
+        ("If you buy through our links, we may earn a commission.", "sponsored"),
+        ("Tags", "navigation"),
+        ("Filed under: Ports |", "navigation"),
+        ("Back to gallery", "navigation"),
+        ("Close", "navigation"),
+        ("|---|---|---|", "navigation"),
+        ("- small-screen-and-below", "navigation"),
+        ("Updated at 4:05 p.m.", "dateline"),
+        ("quarta-feira, 3 de março de 2021 às 9:15", "dateline"),
+        ("Tempo de leitura: 3 minutos", "dateline"),
+        ("An error has occurred, please try again later.", "other"),
+        ("Something went wrong. Please try again.", "other"),
+        ("This copy is for your personal, non-commercial use only.", "other"),
+        ("- Order Reprints", "other"),
+        ("This slideshow requires JavaScript.", "other"),
+        ("Video", "other"),
+        ("XY-US--Harbour-Strike, 2nd Ld-Writethru", "other"),
+        ("Note: comments are closed on this story while we review them.", "other"),
+        ("Comments are moderated and will appear after approval.", "other"),
+        ("Read more about the fare rise by clicking here", "other"),
+        ("Email Mara Quist at mquist@example.org or follow her @mquist.", "byline"),
+        ("Podcast: https://example.org/harbour-weekly", "other"),
+        ("twitter.com/maraquist", "social"),
+        ("Like this:", "social"),
+        ("Follow our full coverage of the strike at https://example.org/strike", "social"),
+        ("Want more deals? Join the Harbour Deals newsletter.", "newsletter"),
+        ("Subscribe to Harbour Daily and stay ahead of the tide.", "paywall"),
+        ("Tag: example.org", "navigation"),
+        ("© Ola Berg The ferry leaves the harbour at dawn on a cold morning in the north", "credit"),
+        ("Post Comment (+)", "other"),
+        ("Thanks for watching!", "other"),
+        ("Learn more", "other"),
+        ("The ferry leaves the harbour at dawn. Photograph by Ola Berg/Harbour Daily", "caption"),
+        ("Reporting by Tomas Lind; additional reporting by Mara Quist; Editing by Ola Berg", "credit"),
+        ("Mara Quist/Harbour Daily", "credit"),
+        ('[button link="https://example.org/join"] Send us your story[/button]', "other"),
+        ("Citation: Ferry study (2021, May 3) retrieved 4 May 2021 from https://example.org/ferry", "credit"),
+    ],
+)
+def test_chrome_lines_are_removed_with_their_reason(line, reason):
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4:14 p.m.",
+        "9.30 A.M. / 7.00 P.M.",
+        "Follow the instructions on Facebook's help page to switch the feature off.",
+        "More teachers tell their stories",
+        "Tagged fish were released back into the river.",
+        "Copyright holders in 2019 filed 300 lawsuits against the platform.",
+        "Video copyright claims have surged on the platform.",
+        "If you buy a house now, you may get a better rate next year.",
+        "Members get free access to the pool for just £10 a month.",
+        "Comments on the platform are moderated by volunteers, who remove abuse.",
+        "The close of trading came early on Friday.",
+        "- well-being",
+        "- Stratford-upon-Avon",
+        "Something went wrong at the plant on Tuesday, officials said.",
+        "She contributed reporting to the series that won the prize in 2019, and later joined the desk.",
+        "More on that later.",
+        "Tags on the birds showed they had flown 3,000 km.",
+        "Lennon/McCartney",
+        "Subscribers to the scheme get a discount, and 2,000 have joined.",
+        "Learn more about the ferry's history in our archive below.",
+        "The photograph by Ola Berg won the regional prize.",
+        "The site, www.example.org, went live on Monday.",
+        "Reporting by phone from the island was difficult, she said.",
+    ],
+)
+def test_look_alike_article_lines_are_kept(line):
+    assert rule_reason(line) is None
+
+
+def test_page_rules_agree_with_rule_reason_on_gated_patterns():
+    lines = ["Mara Quist contributed reporting from Uppsala.",
+             "Comments are moderated and will appear later.", "The ferry left at dawn.",
+             "Fares rose by clicking here and there, the report said."]
+    assert page_rules(lines) == [rule_reason(line) for line in lines]
+    assert any(name.startswith("extra:") for name in RULE_GATES)
+
+
+def test_a_related_link_with_its_own_headline_takes_no_run_of_lines():
+    lines = ["The jam keeps for a year.", "Related post: Pickled sprouts", "WHAT YOU NEED",
+             "Do you own a canner? Help!", "Most read", "Bridge reopens after repairs"]
+    rules = [rule_reason(line) for line in lines]
+    assert rules[1] == rules[4] == "related"
+    assert related_runs(lines, rules) == {5}
