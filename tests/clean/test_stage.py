@@ -80,6 +80,28 @@ def test_title_line_is_removed_as_repeat_of_the_title():
     assert [(r.index, r.reason) for r in result.removed] == [(0, "repeated")]
 
 
+@pytest.mark.parametrize("title", ["Opinion | Harbour board approves dredging plan",
+                                   "Harbour board approves dredging plan – Coastal Weekly",
+                                   "Harbour board approves dredging plan | Local news | Coastal Weekly"])
+def test_headline_without_the_titles_labels_is_a_repeat(title):
+    lines = ["Harbour board approves dredging plan",
+             "The harbour board voted on Thursday to dredge the northern channel after two winters of delays.",
+             "Coastal Weekly",
+             "Board chair Dennis Ruiz said the work would begin in March and take about six weeks."]
+    result = clean_lines(lines, title=title)
+    assert (0, "repeated") in [(r.index, r.reason) for r in result.removed]
+    assert lines[1] in result.kept and lines[3] in result.kept
+
+
+def test_title_parts_need_four_words():
+    from copydesk.clean.features import title_parts
+
+    parts = title_parts("Opinion | Is football violence a crime? - The Daily Record")
+    assert "is football violence a crime" in parts
+    assert "opinion" not in parts and "the daily record" not in parts
+    assert title_parts("One headline without labels") == frozenset()
+
+
 def test_byline_and_dateline_fill_empty_metadata():
     lines = ["By Jane Smith and Omar Haddad", "Updated: March 14, 2025 at 9:30 a.m. EST", *ARTICLE]
     out = CleanStage().apply(Article(id="1", source="s", text="\n\n".join(lines)))

@@ -108,6 +108,9 @@ class Page:
     tokens: list[list[str]]
     title_tokens: frozenset[str]
     title_key: str
+    #: word keys of the title's parts between separators ("Opinion | Headline – Site" → "headline",
+    #: "opinion headline", ...) with four or more words: the headline repeated without its labels
+    title_parts: frozenset[str]
     repeated: set[str]
     rules: list[str | None]
     second_share: float
@@ -143,6 +146,10 @@ class Page:
 
 
 _WORD_PLAIN = re.compile(r"\w+")
+#: Where a page title joins its headline to a site name or section label.
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·:»-]\s+|\s*\|\s*|:\s+")
+#: Fewest words a title part needs to count as the headline (a lone site name or label does not).
+_TITLE_PART_WORDS = 4
 _HAS_CJK = re.compile(f"[{_CJK}]")
 #: Non-ASCII punctuation common in news text (none of it is a word character).
 _TYPOGRAPHIC = ("’", "‘", "“", "”", "—", "–", "…", "\xa0", "«", "»", "•", "·", "„")
@@ -232,6 +239,7 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         tokens=tokens,
         title_tokens=frozenset(t for t in title_toks if t not in STOP),
         title_key=" ".join(title_toks),
+        title_parts=title_parts(title),
         repeated=repeated,
         rules=rules,
         second_share=_share(words, SECOND) / n,
@@ -257,6 +265,19 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         word_lines=word_lines,
         longest_first=sorted(range(len(lines)), key=lambda j: -len(word_lines[j])),
     )
+
+
+def title_parts(title: str | None) -> frozenset[str]:
+    """Word keys of every run of consecutive separator-delimited parts of the title, short of the
+    whole title, with at least `_TITLE_PART_WORDS` words."""
+    parts = [part for part in _TITLE_SEPARATOR.split(title or "") if part.strip()]
+    found = set()
+    for start in range(len(parts)):
+        for end in range(start + 1, len(parts) + 1):
+            toks = tokenize(" ".join(parts[start:end]))
+            if (start, end) != (0, len(parts)) and len(toks) >= _TITLE_PART_WORDS:
+                found.add(" ".join(toks))
+    return frozenset(found)
 
 
 def _marker(line: str) -> str:

@@ -75,7 +75,8 @@ def rule_verdicts(page: Page, candidates: list[int] | None = None) -> list[str |
         for i, rule in enumerate(page.rules)
     ]
     for i in model_lines(page) if candidates is None else candidates:
-        if page.title_key and page.word_lines[i] == page.title_key:
+        words = page.word_lines[i]
+        if page.title_key and (words == page.title_key or words in page.title_parts):
             reasons[i] = "repeated"
         elif promo_ad(i, page):
             reasons[i] = "ad"
