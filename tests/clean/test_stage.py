@@ -85,7 +85,7 @@ def test_title_line_is_removed_as_repeat_of_the_title():
                                    "Harbour board approves dredging plan | Local news | Coastal Weekly"])
 def test_headline_without_the_titles_labels_is_a_repeat(title):
     lines = ["Harbour board approves dredging plan",
-             "The harbour board voted on Thursday to dredge the northern channel after two winters of delays.",
+             "The harbour board voted on Thursday to dredge the northern channel after two winters.",
              "Coastal Weekly",
              "Board chair Dennis Ruiz said the work would begin in March and take about six weeks."]
     result = clean_lines(lines, title=title)
