@@ -51,3 +51,8 @@ def test_any_mix_of_marks_gives_valid_ordered_spans(text: str) -> None:
         assert 0 <= span.start < span.end <= len(text)
         assert "\n" not in text[span.start : span.end]
     assert [s.start for s in spans] == sorted(s.start for s in spans)
+
+
+def test_markup_attribute_values_are_not_quotations() -> None:
+    text = '<tweet author="@vidal" id="12">Polls close at eight.</tweet> She said, "Vote early."'
+    assert _texts(text) == ['"Vote early."']

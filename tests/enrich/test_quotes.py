@@ -189,3 +189,113 @@ def test_speaker_after_a_closing_mark_without_a_space(stage: EnrichStage) -> Non
 def test_odd_quote_marks_never_raise(stage: EnrichStage) -> None:
     for text in ("“", "”,” said", "Lena Ortiz: “", ": “a” b “", "said, according to “", "x " * 5000 + "“y"):
         enrich(stage, text)
+
+
+SOURCES = (
+    "Polling roundup.\n\n"
+    "TURNOUT RISES IN THE NORTH - Marta Vidal: “Early voting numbers in the northern districts are up by "
+    "a third.”\n\n"
+    "From the survey: “Most voters decided in the final week of the race.”\n\n"
+    "“We will keep the clinics open through the winter months.”\n\n"
+    "— Jonas Pereira\n"
+)
+
+
+def test_name_before_a_colon_after_a_dash_is_the_source(stage: EnrichStage) -> None:
+    article = enrich(stage, SOURCES)
+    q = quote_with(article, "Early voting numbers")
+    assert q["cue"] == ":" and "Marta Vidal" in _mention(SOURCES, q)
+
+
+def test_from_a_document_colon_credits_the_document(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, SOURCES), "Most voters decided")
+    assert q["cue"] == ":" and _mention(SOURCES, q) == "the survey"
+
+
+def test_dash_and_name_after_a_quotation_sign_it(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, SOURCES), "keep the clinics open")
+    assert q["cue"] == "—" and "Jonas Pereira" in q["speaker"]
+
+
+INVERTED = (
+    "Toll road plan stalls.\n\n"
+    "“The budget leaves the river towns behind,” said Harbour Commission chair Elena Marsh, a former "
+    "engineer.\n\n"
+    "“Your gift doubles before midnight,” read the email.\n\n"
+    "Protesters carried signs. “No more tolls,” read one.\n\n"
+    "“It was a fair deal for both towns,” screenwriter Omar Haddad wrote on his blog.\n\n"
+    "“The tunnel will never pay for itself,” Will wrote in his weekly column.\n\n"
+    "As the economist Sara Lind put it, “a toll is a tax with a gate.”\n\n"
+    "“We lost the vote,” Marsh said. “But we won the argument,” she went on.\n\n"
+    "She appeared on “Morning Roundup” to defend the plan.\n"
+)
+
+
+def test_inverted_speaker_is_the_name_after_its_title(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, INVERTED), "leaves the river towns behind")
+    assert q["cue"] == "said" and _mention(INVERTED, q) == "Elena Marsh"
+
+
+@pytest.mark.parametrize(("fragment", "mention"),
+                         [("Your gift doubles", "the email"), ("No more tolls", "one")])
+def test_writings_and_one_of_a_group_speak_after_an_inverted_cue(
+        stage: EnrichStage, fragment: str, mention: str) -> None:
+    q = quote_with(enrich(stage, INVERTED), fragment)
+    assert q["cue"] == "read" and _mention(INVERTED, q) == mention
+
+
+@pytest.mark.parametrize(("fragment", "mention"), [("a fair deal for both towns", "Omar Haddad"),
+                                                   ("never pay for itself", "Will")])
+def test_name_between_quotation_and_cue_whatever_its_tag(
+        stage: EnrichStage, fragment: str, mention: str) -> None:
+    q = quote_with(enrich(stage, INVERTED), fragment)
+    assert q["cue"] == "wrote" and _mention(INVERTED, q) == mention
+
+
+def test_as_someone_put_it_credits_that_someone(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, INVERTED), "a toll is a tax with a gate")
+    assert q["cue"] == "put" and q["speaker"] == "Sara Lind"
+    assert _mention(INVERTED, q) != "it"
+
+
+def test_went_on_is_a_cue(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, INVERTED), "But we won the argument")
+    assert q["cue"] == "went on" and _mention(INVERTED, q) == "she"
+
+
+def test_quoted_show_title_after_a_preposition_is_not_a_quote(stage: EnrichStage) -> None:
+    assert not [q for q in enrich(stage, INVERTED).quotes if "Morning Roundup" in q["text"]]
+
+
+FLOATING = (
+    "Rail strike ends.\n\n"
+    "“Our crews are ready,” says Paula Reyes, a union steward. She says the shifts will start at dawn. "
+    "“Nobody will be left waiting at the station tomorrow.”\n\n"
+    "The mayor said that she imagined walking across the finished bridge and knowing that “every hour of "
+    "delay was worth it. The town will be proud of it for decades.”\n\n"
+    "“The first phase is finished,” Nora Quist said. “The second one starts in March and will take two "
+    "years.\n\n"
+    "“We will need more money for that,” Quist added.\n\n"
+    "“We counted every ballot twice and then once more to the end,”Brandt said.\n"
+)
+
+
+def test_floating_quote_takes_the_speakers_latest_mention(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, FLOATING), "Nobody will be left waiting")
+    assert q["cue"] is None and _mention(FLOATING, q) == "She" and q["speaker"] == "Paula Reyes"
+
+
+def test_quote_running_past_a_reported_clause_belongs_to_the_reporter(stage: EnrichStage) -> None:
+    hits = [q for q in enrich(stage, FLOATING).quotes
+            if q["kind"] == "direct" and "every hour of delay was worth it" in q["text"]]
+    assert len(hits) == 1 and _mention(FLOATING, hits[0]) == "The mayor"
+
+
+def test_run_on_quote_continues_the_speaker_of_its_own_paragraph(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, FLOATING), "The second one starts in March")
+    assert _mention(FLOATING, q) == "Nora Quist"
+
+
+def test_name_glued_to_a_closing_mark_after_a_comma(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, FLOATING), "We counted every ballot")
+    assert q["cue"] == "said" and _mention(FLOATING, q) == "Brandt"

@@ -20,7 +20,7 @@ SPEECH = (
     "assure reassure tout hail praise dismiss acknowledge signal hint admit swear read point "
     "mock charge scoff snap fume rail shoot fire interject interrupt chime "
     "chant press surmise bark bemoan decry denounce condemn cite quote dub label email retweet "
-    "remember pronounce"
+    "remember pronounce confess echo beam boom gloat jeer affirm utter recite opine exhort"
 )
 #: Verbs of belief and intention: attributions in PolNeAR's sense, used for indirect speech only.
 BELIEF = ("think believe hope expect fear feel know worry doubt suspect consider want plan decide "

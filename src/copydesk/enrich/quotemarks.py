@@ -120,4 +120,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         spans.extend(doubles)
         spans.extend(_pair_singles(para, pos, doubles))
         pos += len(para) + 1
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((s for s in spans if not _attribute_value(text, s)), key=lambda s: s.start)
+
+
+def _attribute_value(text: str, span: QuoteSpan) -> bool:
+    """'<tweet author="@ana">': a value quoted after '=' in markup left in the text is no quotation."""
+    return span.start > 0 and text[span.start - 1] == "="

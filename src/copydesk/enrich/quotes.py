@@ -35,6 +35,15 @@ FOLLOWING_CUE_TOKENS = 6
 #: Words a quotation needs before a verb other than a speech verb stands in as its cue: a single
 #: quoted word under 'starred in', 'is', 'did' is a title or a scare quote far more often than speech.
 STAND_IN_MIN_WORDS = 2
+#: Words a quoted title may have ('on “Meet the Press”'); longer title-case quotations are slogans.
+TITLE_MAX_WORDS = 4
+#: Lower-case words inside titles.
+TITLE_SMALL = frozenset("of the a an and in on to for at with".split())
+#: Words before a quoted title: prepositions, articles, possessives, naming verbs.
+TITLE_LEADS = frozenset("on in of at from for to with by about titled entitled called dubbed named the a an "
+                        "his her their its".split())
+#: Quotation marks, straight and curly.
+QUOTE_CHARS = "\"'\u201c\u201d\u2018\u2019"
 #: Tokens an indirect complement needs ("He said so" is not worth a quote record).
 INDIRECT_MIN_TOKENS = 3
 #: Endings of nouns for people ('supporter', 'critic', 'activist', 'resident', 'Republican').
@@ -44,12 +53,20 @@ AGENT_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant",
 AGENT_NOUNS = frozenset("people person man men woman women group campaign committee team staff panel "
                         "agency party administration government police crowd audience source sources "
                         "statement report study poll survey ad letter memo filing lawsuit website".split())
+#: Writings that 'read' or 'say' what they contain: speakers only right after a quotation
+#: ('“…,” read the email'), elsewhere more often a title's object ('his book “…”').
+WRITINGS = frozenset("email editorial message tweet post sign banner headline caption petition "
+                     "resolution column article transcript".split())
+#: Pronouns for one of a group already named ('“…,” read one'; 'tweeted another').
+ONE_OF = frozenset({"one", "another", "both", "each", "two", "three"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "we", "it", "i", "you"})
 PERSONAL = frozenset({"he", "she", "him", "her"})
 RELATIVES = frozenset({"who", "which", "that"})
 #: Subjects that never speak: a stand-in cue climbs past them to the clause above.
 IMPERSONAL = frozenset({"it", "that", "what", "which", "this", "there", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
+#: Dependencies of a pronoun that is the cue's object, never its speaker ('“…,” as she put it').
+OBJECTS = frozenset({"dobj", "dative", "pobj"})
 #: Complements that make a belief verb an attribution ("thinks that …", "wants to …", "backs X").
 BELIEF_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj"})
 #: Dependencies through which a cue verb inherits the subject of its head.
@@ -148,9 +165,21 @@ def _is_cue(token: Token) -> bool:
         return any(c.lower_ == "to" for c in token.children)
     if not token.tag_.startswith("VB"):
         return False
-    if token.lower_ in speech_forms():
+    if token.lower_ in speech_forms() or _phrasal_cue(token):
         return True
     return token.lower_ in belief_forms() and any(c.dep_ in BELIEF_COMPLEMENTS for c in token.children)
+
+
+def _phrasal_cue(token: Token) -> bool:
+    """Idioms of saying: 'as Ruiz put it', 'Ruiz went on'."""
+    word = token.lower_
+    if word in ("put", "puts", "putting"):
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    if word in ("go", "goes", "went", "going"):
+        kids = list(token.children)  # 'went on to say' leaves the cue to 'say'
+        return any(c.lower_ == "on" and c.i == token.i + 1 for c in kids) \
+            and all(c.dep_ != "xcomp" for c in kids)
+    return False
 
 
 def _cue_extent(token: Token) -> tuple[int, int]:
@@ -196,9 +225,9 @@ def _subject_token(token: Token, quoted: Callable[[int], object] | None = None) 
 
 
 def _quoted(art: _Article, token: Token) -> bool:
-    """Whether a word lies inside a quotation, judged by its first letter (a closing mark glued
-    to the next word, '…tonight,”Ortiz said', is not part of that word)."""
-    k = next((i for i, ch in enumerate(token.text) if ch.isalnum()), 0)
+    """Whether a word lies inside a quotation, judged by its last letter (a closing mark glued
+    to the next word, '…tonight,”Ortiz said', '…paranoia,”Ortiz said', is not part of it)."""
+    k = next((i for i in range(len(token.text) - 1, -1, -1) if token.text[i].isalnum()), 0)
     return art.quote_at(token.idx + k) is not None
 
 
@@ -215,15 +244,29 @@ def _inverted_subject(art: _Article, token: Token) -> Token | None:
     after an inverted cue an object or adverb; take the head of the noun phrase right after it."""
     if not _after_quote(art, token.idx):
         return None
-    head = None
-    for t in token.doc[token.i + 1 : token.i + 9]:
+    head, closed = None, False
+    for t in token.doc[token.i + 1 : min(token.i + 9, token.sent.end)]:
         if t.i in art.mention_of and art.mentions[art.mention_of[t.i]].label == "PERSON":
             return t
-        if t.pos_ in ("PROPN", "NOUN") or (t.lower_ in PRONOUNS and head is None):
+        if t.is_punct and t.text != "-":
+            break  # 'said Oversight ranking Democrat Elijah Cummings': the name may follow a title
+        if closed:
+            continue
+        pronoun = t.lower_ in ONE_OF or (t.lower_ in PRONOUNS and t.dep_ not in OBJECTS)
+        if t.pos_ in ("PROPN", "NOUN") or (pronoun and head is None) or _capitalised(t):
             head = t
-        elif t.pos_ not in ("DET", "ADJ", "NUM", "PUNCT") or (t.is_punct and head is not None):
-            break
-    return head if head is not None and _agent_like(head) else None
+        elif t.pos_ not in ("DET", "ADJ", "NUM"):
+            closed = True
+    return head if head is not None and (_agent_like(head) or head.lower_ in ONE_OF | WRITINGS) else None
+
+
+def _capitalised(token: Token) -> bool:
+    """A capitalised word inside a sentence is a name, whatever tag the parse gave it ('said Skelly')."""
+    if not (token.text[:1].isupper() and token.text[1:].islower()) or token.is_sent_start \
+            or token.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ"):
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in words) * 2 < len(words)  # not a headline in title case
 
 
 def _preposed_subject(art: _Article, token: Token) -> Token | None:
@@ -238,19 +281,30 @@ def _preposed_subject(art: _Article, token: Token) -> Token | None:
     else:
         return None
     words.reverse()
+    if words and _glued_name(art, words[0]):
+        return words[0]  # '…to the end,”Brandt said': the tokenizer kept the name with the mark
     if not words or not _after_quote(art, words[0].idx):
         return None
-    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in words):
+    named = [t for t in words if t.i in art.mention_of
+             and art.mentions[art.mention_of[t.i]].label in ("PERSON", "ORG")]
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and not _capitalised(t)
+           and (not named or t.i > named[0].i) for t in words):
         return None  # a clause of its own stands between quotation and cue
+    if named:
+        return named[0]  # 'screenwriter Ana Ruiz wrote', whatever tag the title got
     head = None
     for t in words:
-        if t.i in art.mention_of and art.mentions[art.mention_of[t.i]].label in ("PERSON", "ORG"):
-            return t
-        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+        if t.pos_ in ("PROPN", "NOUN", "PRON") or _capitalised(t):
             head = t
         elif head is not None:
             break
     return head if head is not None and _agent_like(head) else None
+
+
+def _glued_name(art: _Article, token: Token) -> bool:
+    """Whether a token runs from inside a quotation into a capitalised word after its closing mark."""
+    tail = next((i for i in range(len(token.text)) if art.quote_at(token.idx + i) is None), None)
+    return bool(tail) and token.text[tail:].strip(QUOTE_CHARS + " ,")[:1].isupper()
 
 
 def _agent_like(token: Token) -> bool:
@@ -344,6 +398,8 @@ class _Resolver:
         if token.lower_ in PRONOUNS:
             return self._pronoun(token)
         start, end = _phrase_range(token)
+        marks = [k for k, ch in enumerate(token.text) if ch in QUOTE_CHARS]
+        start = token.idx + marks[-1] + 1 if marks and marks[-1] + 1 < len(token.text) else start
         named = self._by_name(token) if token.pos_ == "PROPN" else None
         if named is not None:
             m = art.mentions[named]
@@ -417,18 +473,33 @@ class _Resolver:
 
 # --- linking ----------------------------------------------------------------------------------
 
+def _cue_subject(art: _Article, token: Token) -> Token | None:
+    """The speaker token of a cue verb: the parse's subject unless it lies inside a quotation
+    (then wrong), else the noun phrase after an inverted cue or before a preposed one."""
+    subject = _subject_token(token, art.quote_at)
+    if subject is not None and _quoted(art, subject):
+        subject = None  # a parse that takes the speaker from inside the quotation is wrong
+    if subject is None:
+        subject = _as_subject(token) or _inverted_subject(art, token)
+    if subject is None:
+        subject = _preposed_subject(art, token)
+    return subject
+
+
+def _as_subject(token: Token) -> Token | None:
+    """'As Ana Ruiz put it, …': the parse hangs the speaker on 'as' rather than on the verb."""
+    for child in token.children:
+        if child.lower_ == "as" and child.i < token.i:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _find_cues(art: _Article, resolver: _Resolver) -> list[Cue]:
     cues = []
     for token in art.doc:
         if art.quote_at(token.idx) is not None or not _is_cue(token):
             continue
-        subject = _subject_token(token, art.quote_at)
-        if subject is not None and _quoted(art, subject):
-            subject = None  # a parse that takes the speaker from inside the quotation is wrong
-        if subject is None:
-            subject = _inverted_subject(art, token)
-        if subject is None:
-            subject = _preposed_subject(art, token)
+        subject = _cue_subject(art, token)
         speaker = resolver.speaker(subject) if subject is not None else None
         resolver.note(speaker)
         start, end = _cue_extent(token)
@@ -482,9 +553,10 @@ def _link(art: _Article, resolver: _Resolver, cues: list[Cue]) -> list[QuoteSpan
     unlinked: list[QuoteSpan] = []
     extra: list[Cue] = []
     by_token = {c.token.i: c for c in cues if c.speaker is not None}
-    for span in art.spans:
+    for span in [s for s in art.spans if not _is_title(art, s)]:
         para = art.paragraph(span.start)
-        headline = _name_colon(art, resolver, span)
+        headline = _name_colon(art, resolver, span) or _colon_source(art, resolver, span) \
+            or _dash_byline(art, resolver, span)
         if headline is not None:
             headline.quotes.append(span)
             extra.append(headline)
@@ -533,6 +605,66 @@ def _name_colon(art: _Article, resolver: _Resolver, span: QuoteSpan) -> Cue | No
     return Cue(colon, colon + 1, ":", token, resolver.speaker(token), None)
 
 
+def _colon_source(art: _Article, resolver: _Resolver, span: QuoteSpan) -> Cue | None:
+    """'… – Ana Ruiz: “…”', 'From the report: “…”', 'Rep. Ana Ruiz (D-Ore.): “…”': a name (or, after
+    'From', any noun phrase) standing alone before the colon that opens a quotation is its source."""
+    colon = _colon_before(art, span)
+    if colon is None:
+        return None
+    at = _token_at(art.doc, colon)
+    start = max(art.para_starts[art.paragraph(colon)], at.sent.start_char if at is not None else 0)
+    for sep in (" - ", " \u2013 ", " \u2014 ", "\u2014"):
+        k = art.text.rfind(sep, start, colon)
+        start = max(start, k + len(sep)) if k >= 0 else start
+    words = art.doc.char_span(start, colon, alignment_mode="expand")
+    if words is None or not len(words) or len(words) > 12:
+        return None
+    token = _source_words([t for t in words if not t.is_space], art)
+    return Cue(colon, colon + 1, ":", token, resolver.speaker(token), None) if token is not None else None
+
+
+def _dash_byline(art: _Article, resolver: _Resolver, span: QuoteSpan) -> Cue | None:
+    """'“…” ¶ — Ana Ruiz, mayor': a dash and a person's or organisation's name right after a
+    quotation sign it."""
+    k = span.end
+    while k < len(art.text) and art.text[k].isspace():
+        k += 1
+    if k >= len(art.text) or art.text[k] not in "-\u2013\u2014" or "\n\n\n" in art.text[span.end : k]:
+        return None
+    dash = k
+    k += 1
+    while k < len(art.text) and art.text[k] in " \u00a0":
+        k += 1
+    token = _token_at(art.doc, k)
+    if token is None or token.idx != k or token.i not in art.mention_of \
+            or art.mentions[art.mention_of[token.i]].label not in ("PERSON", "ORG"):
+        return None
+    return Cue(dash, dash + 1, art.text[dash], token, resolver.speaker(token), None)
+
+
+def _source_words(words: list[Token], art: _Article) -> Token | None:
+    """The head of a colon's source: one PERSON or ORG mention (a parenthesis after it aside),
+    or the noun phrase after 'From'."""
+    cited = bool(words) and words[0].lower_ == "from"
+    words = words[1:] if cited else words
+    depth, kept = 0, []
+    for t in words:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.text != ")" and not t.is_punct:
+            kept.append(t)
+    if not kept:
+        return None
+    owners = {art.mention_of.get(t.i) for t in kept}
+    if len(owners) == 1 and None not in owners:
+        n = owners.pop()
+        assert n is not None
+        return kept[0] if art.mentions[n].label in ("PERSON", "ORG") else None
+    if cited and kept[-1].pos_ in ("NOUN", "PROPN") and all(
+            t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") for t in kept):
+        return kept[-1]
+    return None
+
+
 def _outer_cue(art: _Article, cue: Cue, near: list[Cue], span: QuoteSpan) -> Cue:
     """'Okafor said she believes “…”', 'Berg told supporters … and vowed “…”': of nested cues that
     all hold the quotation, the outermost reports it."""
@@ -574,22 +706,41 @@ def _governor(art: _Article, resolver: _Resolver, span: QuoteSpan, known: dict[i
     if len(heads) != 1:
         return None
     verb = heads[0].head if heads[0].head.pos_ in ("VERB", "AUX") else _verb_above(heads[0].head)
-    subject = None
+    reporter = _reporting_ancestor(verb, known)
+    found = _stand_in_subject(art, verb)
+    if found is None:
+        return None
+    verb, subject = found
+    start, end = _cue_extent(verb)
+    right = [c for c in verb.rights if not c.is_punct]
+    clauses = [_subtree_range(right)] if right else []
+    speaker = reporter.speaker if reporter is not None else resolver.speaker(subject)
+    return Cue(start, end, art.text[start:end], verb, speaker, _union(clauses), clauses)
+
+
+def _stand_in_subject(art: _Article, verb: Token | None) -> tuple[Token, Token] | None:
+    """The verb above a quotation, or one further up, whose subject can speak, with that subject."""
     for _ in range(3):
         if verb is None or art.quote_at(verb.idx) is not None:
             return None
         subject = _subject_token(verb, art.quote_at)
         if subject is not None and not _quoted(art, subject) and _agent_like(subject) \
                 and subject.lower_ not in IMPERSONAL:
-            break
+            return verb, subject
         verb = _verb_above(verb)
-    else:
+    return None
+
+
+def _reporting_ancestor(verb: Token | None, known: dict[int, Cue]) -> Cue | None:
+    """The speech cue a clause is reported under ('The president said that he imagined … knowing
+    that “…”'): a quotation that runs past its sentence still belongs to the reporter."""
+    if verb is None:
         return None
-    assert verb is not None and subject is not None
-    start, end = _cue_extent(verb)
-    right = [c for c in verb.rights if not c.is_punct]
-    clauses = [_subtree_range(right)] if right else []
-    return Cue(start, end, art.text[start:end], verb, resolver.speaker(subject), _union(clauses), clauses)
+    for token in verb.ancestors:
+        cue = known.get(token.i)
+        if cue is not None and cue.token.lower_ in speech_forms():
+            return cue
+    return None
 
 
 def _may_link(art: _Article, cue: Cue, span: QuoteSpan) -> bool:
@@ -635,6 +786,20 @@ def _from_cue(art: _Article, cue: Cue, taken: list[QuoteSpan]) -> list[Found]:
         else:
             found.append(Found(*_trim(art.text, *q.inner), cue, cue.speaker))
     return found + list(partials.values())
+
+
+def _is_title(art: _Article, span: QuoteSpan) -> bool:
+    """A short quotation in title case after a preposition, article or possessive names a show, a
+    book or a handle ('on “Meet the Press”', 'her “Hard Choices”'), not anyone's words."""
+    words = art.text[span.start : span.end].strip(QUOTE_CHARS + " ,").split()
+    if not 0 < len(words) <= TITLE_MAX_WORDS or words[-1][-1:] in ".!?":
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w[:1] in "@#" or w.lower() in TITLE_SMALL
+               for w in words):
+        return False
+    before = art.text[max(0, span.start - 30) : span.start].split()
+    lead = before[-1].lower() if before else ""
+    return lead in TITLE_LEADS or lead.endswith(("'s", "\u2019s"))
 
 
 def _holds_taken(art: _Article, comp: tuple[int, int] | None, taken: list[QuoteSpan]) -> bool:
@@ -689,15 +854,24 @@ def _backward_speaker(art: _Article, span: QuoteSpan, ordered: list[Found],
                       starts: list[int]) -> Speaker | None:
     """Speaker of the attributed quote a floating one continues: the last before it, passing over
     reported speech with no quotation marks ('…,” which Berg thinks will …')."""
-    k = bisect_right(starts, span.start) - 1
+    last = k = bisect_right(starts, span.start) - 1
     while k > 0 and art.quoted_share(ordered[k].start, ordered[k].end)[0] < 3 \
             and art.paragraph(ordered[k - 1].start) == art.paragraph(ordered[k].start):
         k -= 1
-    if k < 0 or ordered[k].speaker is None:
+    speaker = ordered[k].speaker if k >= 0 else None
+    if speaker is None or art.paragraph(ordered[k].start) < art.paragraph(span.start) - FLOAT_PARAGRAPHS:
         return None
-    if art.paragraph(ordered[k].start) < art.paragraph(span.start) - FLOAT_PARAGRAPHS:
-        return None
-    return ordered[k].speaker
+    return _latest_mention(speaker, ordered[k + 1 : last + 1])
+
+
+def _latest_mention(speaker: Speaker, passed: list[Found]) -> Speaker:
+    """The speaker's latest mention among the reported speech passed over ('“…,” says Ana Ruiz.
+    She says … “…”' credits 'She'): the words continue whoever was named last."""
+    for item in reversed(passed):
+        spk = item.speaker
+        if spk is not None and speaker.entity is not None and spk.entity == speaker.entity:
+            return spk
+    return speaker
 
 
 def _named_mention(art: _Article, spk: Speaker) -> Speaker:
@@ -726,7 +900,10 @@ def _floating(art: _Article, spans: list[QuoteSpan], found: list[Found]) -> list
         words = len(art.text[span.start : span.end].split())
         if words < FLOAT_MIN_WORDS or not _opens_sentence(art, span):
             continue
-        speaker = _forward_speaker(art, span, ordered) or _backward_speaker(art, span, ordered, starts)
+        speaker = _backward_speaker(art, span, ordered, starts)
+        if speaker is None or art.paragraph(speaker.start) != art.paragraph(span.start):
+            # a run-on quotation continues whoever speaks in its own paragraph, else the next one
+            speaker = _forward_speaker(art, span, ordered) or speaker
         if speaker is None:
             continue
         speaker = _named_mention(art, speaker)
