@@ -30,6 +30,12 @@ def test_entities_have_exact_keys_and_round_trip_offsets(stage: EnrichStage, tex
         assert text[e["start"] : e["end"]] == e["text"]
 
 
+def test_a_name_at_the_end_of_the_text_keeps_no_line_break(stage: EnrichStage) -> None:
+    text = "The mayor spoke on Monday.\n\nThe statement was signed by Jonas Pereira\n"
+    names = [(e["text"], e["canonical"]) for e in enrich(stage, text).entities]
+    assert ("Jonas Pereira", "Jonas Pereira") in names
+
+
 def test_surname_gets_fullest_name_role_and_country(stage: EnrichStage) -> None:
     entities = enrich(stage, DEFENCE).entities
     dong = _entity(entities, "Dong")

@@ -77,7 +77,9 @@ def _trim_titles(span: Span) -> tuple[Span, list[Token]]:
 
 def _strip_possessive(span: Span) -> Span:
     end = span.end
-    while end > span.start + 1 and span.doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+    # whitespace tokens too: the model may end a name with the text's final line break
+    while end > span.start + 1 and (span.doc[end - 1].is_space
+                                    or span.doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019")):
         end -= 1
     start = span.start
     if span.label_ != "PERSON" and span.doc[start].lower_ == "the" and end - start > 1:
