@@ -299,3 +299,62 @@ def test_run_on_quote_continues_the_speaker_of_its_own_paragraph(stage: EnrichSt
 def test_name_glued_to_a_closing_mark_after_a_comma(stage: EnrichStage) -> None:
     q = quote_with(enrich(stage, FLOATING), "We counted every ballot")
     assert q["cue"] == "said" and _mention(FLOATING, q) == "Brandt"
+
+
+CUE_CHOICE = (
+    "Ferry service resumes.\n\n"
+    "The union sent an email to members saying: “The strike is over and the ferries run again tomorrow.”\n\n"
+    "The ferry company issued a statement saying “passengers will not pay more this year.”\n\n"
+    "Councillor Jonas Brink held up a placard that read “Bring back the night ferry.”\n\n"
+    "Ahlberg said the pier was safe, to which Brink replied: “That is simply not true.”\n\n"
+    "The pledge to “keep fares low” appeals to older voters who wish for the old days, said Anna Berg, "
+    "a pollster at the university.\n"
+)
+
+
+def test_message_to_recipients_speaks_for_its_sender(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, CUE_CHOICE), "The strike is over")
+    assert q["cue"] == "saying" and _mention(CUE_CHOICE, q) == "The union"
+
+
+def test_statement_issued_by_a_subject_is_that_subjects(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, CUE_CHOICE), "passengers will not pay more")
+    assert _mention(CUE_CHOICE, q) == "The ferry company"
+
+
+def test_words_on_a_thing_someone_holds_up_are_the_holders(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, CUE_CHOICE), "Bring back the night ferry")
+    assert q["speaker"] == "Jonas Brink" and _mention(CUE_CHOICE, q) == "Jonas Brink"
+
+
+def test_subordinate_cue_before_a_colon_speaks_the_quotation(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, CUE_CHOICE), "That is simply not true")
+    assert q["cue"] == "replied" and _mention(CUE_CHOICE, q) == "Brink"
+
+
+def test_person_after_a_comma_cue_outranks_a_subject_that_cannot_speak(stage: EnrichStage) -> None:
+    q = quote_with(enrich(stage, CUE_CHOICE), "keep fares low")
+    assert q["speaker"] == "Anna Berg"
+
+
+def test_participle_on_a_reported_clause_continues_the_reporter() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from copydesk.enrich.quotes import _subject_token
+
+    words = ["Vogt", "told", "reporters", "that", "Ahlberg", "lost", ",", "adding", "."]
+    heads = [1, 1, 1, 5, 5, 1, 5, 5, 1]
+    deps = ["nsubj", "ROOT", "dobj", "mark", "nsubj", "ccomp", "punct", "advcl", "punct"]
+    tags = ["NNP", "VBD", "NNS", "IN", "NNP", "VBD", ",", "VBG", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    subject = _subject_token(doc[7])
+    assert subject is not None and subject.text == "Vogt"
+
+
+def test_following_cue_with_an_object_of_its_own_does_not_take_the_quote(stage: EnrichStage) -> None:
+    text = ("Ferry service resumes.\n\n"
+            "“The ferries will run on time,” Lena Vogt said. “Nobody should worry about delays this winter.” "
+            "Jonas Brink noted a sharp rise in ticket prices.\n")
+    q = quote_with(enrich(stage, text), "Nobody should worry")
+    assert q["speaker"] == "Lena Vogt"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from copydesk.enrich.cues import belief_forms, speech_forms
+from copydesk.enrich.cues import belief_forms, inflect, speech_forms
 from copydesk.enrich.entities import ROLE_NOUNS, Mention
 from copydesk.enrich.quotemarks import QuoteSpan, find_quote_spans
 
@@ -207,21 +207,59 @@ def _subject_token(token: Token, quoted: Callable[[int], object] | None = None) 
             subjects.sort(key=lambda c: quoted(c.idx) is not None)
         subject = subjects[0] if subjects else None
         if subject is not None:
-            return subject
-        if current.dep_ in ("acl", "relcl") and current.head.pos_ in ("PROPN", "NOUN", "PRON") \
-                and not (current.head.dep_ in ("dobj", "dative") and current.head.head.pos_ == "VERB"):
-            if _agent_like(current.head):
-                return current.head
-            verb = _verb_above(current.head)  # 'ended with a reference …, remarking': who ended
-            if verb is None:
-                return None
-            current = verb
+            if _reported_in(token, current) is None:
+                return subject
+            current = current.head  # 'Ruiz said the plan failed, adding “…”': Ruiz adds, not the plan
             continue
-        if current.dep_ not in CLIMB or current.head is current:
-            return None
-        current = current.head
+        found, above = _climb(current)
+        if found is not None or above is None:
+            return found
+        current = above
     return None
 
+
+def _climb(clause: Token) -> tuple[Token | None, Token | None]:
+    """For a clause with no subject of its own: (the speaker it hangs on, or the clause to try next)."""
+    sender = _message_sender(clause)
+    if sender is not None:
+        return None, sender
+    head = clause.head
+    if clause.dep_ in ("acl", "relcl") and head.pos_ in ("PROPN", "NOUN", "PRON") \
+            and not (head.dep_ in ("dobj", "dative") and head.head.pos_ == "VERB"):
+        if _agent_like(head) and not _recipient(head):
+            return head, None
+        return None, _verb_above(head)  # 'ended with a reference …, remarking': who ended
+    if clause.dep_ not in CLIMB or head is clause:
+        return None, None
+    return None, head
+
+
+#: Nouns for messages that carry someone's words ('issued a statement saying “…”').
+MESSAGES = WRITINGS | frozenset("statement letter memo note ad video release text report".split())
+
+
+def _message_sender(participle: Token) -> Token | None:
+    """'Ruiz issued a statement saying “…”': a participle on a message that is a verb's object
+    reports the words of that verb's subject."""
+    noun = participle.head
+    if participle.dep_ != "acl" or noun.lower_ not in MESSAGES or noun.dep_ != "dobj":
+        return None
+    return noun.head if noun.head.pos_ == "VERB" else None
+
+
+def _recipient(noun: Token) -> bool:
+    """'sent an email to supporters saying “…”': the participle describes the message, whose
+    sender speaks, not the people it went to."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.pos_ in ("VERB", "NOUN")
+
+
+def _reported_in(token: Token, clause: Token) -> Token | None:
+    """The speech verb reporting `clause`, when a participle cue ('adding', 'saying') climbed to it:
+    the parse hangs the participle on the reported clause, but it continues the reporter's words."""
+    if clause is token or token.tag_ != "VBG" or clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    return head if head.lower_ in speech_forms() and head.tag_.startswith("VB") else None
 
 
 def _quoted(art: _Article, token: Token) -> bool:
@@ -479,11 +517,48 @@ def _cue_subject(art: _Article, token: Token) -> Token | None:
     subject = _subject_token(token, art.quote_at)
     if subject is not None and _quoted(art, subject):
         subject = None  # a parse that takes the speaker from inside the quotation is wrong
+    if subject is not None and _misplaced(subject):
+        subject = _name_after(art, token) or subject
+    if subject is not None and subject.lower_ in ("that", "which"):
+        subject = _holder(art, subject) or subject
     if subject is None:
         subject = _as_subject(token) or _inverted_subject(art, token)
     if subject is None:
         subject = _preposed_subject(art, token)
     return subject
+
+
+def _misplaced(subject: Token) -> bool:
+    """Whether the parse's subject of a cue is a thing that cannot speak ('The plan appeals to no
+    one, said Ana Ruiz'): a person named right after the cue is then the speaker."""
+    return subject.dep_ == "nsubj" and subject.pos_ == "NOUN" and not _agent_like(subject)
+
+
+def _holder(art: _Article, relative: Token) -> Token | None:
+    """'Ruiz released a video that said “…”', 'held up a sign that read “…”': words of a thing someone
+    puts out are that person's; the speaker is the subject of the verb whose object the thing is."""
+    clause = relative.head
+    thing = clause.head
+    if clause.dep_ != "relcl" or thing.dep_ != "dobj" or thing.head.pos_ != "VERB":
+        return None
+    owner = _subject_token(thing.head)
+    if owner is None or _quoted(art, owner) or not _agent_like(owner) or owner.lower_ in IMPERSONAL:
+        return None
+    return owner
+
+
+def _name_after(art: _Article, token: Token) -> Token | None:
+    """'The plan appeals to no one, said Ana Ruiz, a pollster': after a comma, a cue followed by a
+    person's name is inverted, and a subject the parse found that cannot speak is the reported clause's."""
+    if token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    for t in token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
+        n = art.mention_of.get(t.i)
+        if n is not None and art.mentions[n].label == "PERSON":
+            return t
+        if t.is_punct:
+            return None
+    return None
 
 
 def _as_subject(token: Token) -> Token | None:
@@ -669,6 +744,8 @@ def _outer_cue(art: _Article, cue: Cue, near: list[Cue], span: QuoteSpan) -> Cue
     """'Okafor said she believes “…”', 'Berg told supporters … and vowed “…”': of nested cues that
     all hold the quotation, the outermost reports it."""
     while True:
+        if _introduces(art, cue, span):
+            return cue
         outer = [c for c in near
                  if c is not cue and _governs(art, c, span) and c.token.is_ancestor(cue.token)]
         if not outer:
@@ -676,16 +753,35 @@ def _outer_cue(art: _Article, cue: Cue, near: list[Cue], span: QuoteSpan) -> Cue
         cue = min(outer, key=lambda c: _distance(c, span))
 
 
+def _introduces(art: _Article, cue: Cue, span: QuoteSpan) -> bool:
+    """'Ruiz spoke, and then a heckler yelled: “…”', '…, to which Berg replied: “…”': a subordinate
+    cue whose clause ends in the colon opening the quotation speaks it, not the clause above."""
+    colon = _colon_before(art, span)
+    return colon is not None and cue.token.dep_ in ("advcl", "relcl", "conj") and cue.end <= colon \
+        and cue.token.sent.start_char <= colon
+
+
 def _follows(art: _Article, cue: Cue, sent: Span) -> bool:
     """Whether a cue in the sentence after a quotation reports it: near the sentence start, or
     its speaker opens the sentence ('“…” Duarte, the harbour master, tweeted'), and it has
-    no clause of its own ('He said, twice, that …' reports something else)."""
-    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.token.children):
+    no clause of its own ('He said, twice, that …' reports something else) nor an object that
+    is a thing ('She noted a rally planned for Saturday' is about the rally)."""
+    if any(c.dep_ in ("ccomp", "xcomp") or _thing_object(c) for c in cue.token.children):
         return False
     if cue.token.i - sent.start <= FOLLOWING_CUE_TOKENS:
         return True
     spk = cue.speaker
     return spk is not None and spk.start <= sent[min(1, len(sent) - 1)].idx
+
+
+#: Cues whose object is the person addressed ('told the station', 'asked the mogul').
+ADDRESSING = frozenset(inflect("tell") + inflect("ask"))
+
+
+def _thing_object(child: Token) -> bool:
+    """A direct object that is a thing rather than a listener ('told reporters') or a pronoun ('put it')."""
+    return child.dep_ == "dobj" and child.pos_ == "NOUN" and not _agent_like(child) \
+        and child.head.lower_ not in ADDRESSING
 
 
 def _quote_heads(art: _Article, span: QuoteSpan) -> list[Token]:
