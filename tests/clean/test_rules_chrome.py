@@ -24,6 +24,8 @@ from copydesk.clean.rules import RULE_GATES, page_rules, related_runs, rule_reas
         ("Follow Harbour Daily on Facebook, Twitter (@harbourdaily) and Instagram.", "social"),
         ("Subscribe to Harbour Daily on YouTube for more ferry news:", "social"),
         ("Sharing is caring!", "social"),
+        ("Click to share on Facebook (Opens in new window)", "social"),
+        ("Click to email a link to a friend (Opens in new window)", "social"),
         ("Copyright ⓒ harbourdaily.example. Reproduction prohibited", "credit"),
         ("copyright Harbour Press 2021 - ISSN: 1234-5678", "credit"),
         ("Image copyright Getty Images", "credit"),
@@ -102,6 +104,7 @@ def test_chrome_lines_are_removed_with_their_reason(line, reason):
         "The photograph by Ola Berg won the regional prize.",
         "The site, www.example.org, went live on Monday.",
         "Reporting by phone from the island was difficult, she said.",
+        "Click to share your memories of the flood with the museum.",
     ],
 )
 def test_look_alike_article_lines_are_kept(line):

@@ -125,6 +125,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("social", (r"(?:share|follow us|like us)\b.{0,20}\b(?:on )?(?:facebook|twitter|x|"
                    r"instagram|linkedin|whatsapp|tiktok|threads|bluesky|email).{0,80}",
                    r"share (?:this|the) (?:article|story|post)\b.{0,40}",
+                   r"(?:click|tap) to (?:share|email|print|tweet|pin)\b[^.]{0,60}",
                    r"share|teilen|compartir|partager|e-?mail",
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link)(?:\s*[|/,·]?\s*"
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|x))+",
