@@ -65,6 +65,8 @@ RELATIVES = frozenset({"who", "which", "that"})
 #: Subjects that never speak: a stand-in cue climbs past them to the clause above.
 IMPERSONAL = frozenset({"it", "that", "what", "which", "this", "there", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
+#: Entity labels of mentions that can be a quotation's source.
+SPEAKER_LABELS = ("PERSON", "ORG")
 #: Dependencies of a pronoun that is the cue's object, never its speaker ('“…,” as she put it').
 OBJECTS = frozenset({"dobj", "dative", "pobj"})
 #: Complements that make a belief verb an attribution ("thinks that …", "wants to …", "backs X").
@@ -129,6 +131,16 @@ class _Article:
         self.para_starts = _paragraph_starts(self.text)
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
+
+    def label_of(self, token: Token) -> str | None:
+        """Entity label of the mention a token belongs to, or None."""
+        n = self.mention_of.get(token.i)
+        return self.mentions[n].label if n is not None else None
+
+    def sole_mention(self, words: list[Token]) -> int | None:
+        """The mention all of `words` belong to, if they all belong to one."""
+        owners = {self.mention_of.get(t.i) for t in words}
+        return owners.pop() if len(owners) == 1 else None
 
     def quote_at(self, char: int) -> QuoteSpan | None:
         k = bisect_right(self.span_starts, char) - 1
@@ -284,7 +296,7 @@ def _inverted_subject(art: _Article, token: Token) -> Token | None:
         return None
     head, closed = None, False
     for t in token.doc[token.i + 1 : min(token.i + 9, token.sent.end)]:
-        if t.i in art.mention_of and art.mentions[art.mention_of[t.i]].label == "PERSON":
+        if art.label_of(t) == "PERSON":
             return t
         if t.is_punct and t.text != "-":
             break  # 'said Oversight ranking Democrat Elijah Cummings': the name may follow a title
@@ -323,8 +335,7 @@ def _preposed_subject(art: _Article, token: Token) -> Token | None:
         return words[0]  # '…to the end,”Brandt said': the tokenizer kept the name with the mark
     if not words or not _after_quote(art, words[0].idx):
         return None
-    named = [t for t in words if t.i in art.mention_of
-             and art.mentions[art.mention_of[t.i]].label in ("PERSON", "ORG")]
+    named = [t for t in words if art.label_of(t) in SPEAKER_LABELS]
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" and not _capitalised(t)
            and (not named or t.i > named[0].i) for t in words):
         return None  # a clause of its own stands between quotation and cue
@@ -553,8 +564,7 @@ def _name_after(art: _Article, token: Token) -> Token | None:
     if token.i == 0 or token.doc[token.i - 1].text != ",":
         return None
     for t in token.doc[token.i + 1 : min(token.i + 6, token.sent.end)]:
-        n = art.mention_of.get(t.i)
-        if n is not None and art.mentions[n].label == "PERSON":
+        if art.label_of(t) == "PERSON":
             return t
         if t.is_punct:
             return None
@@ -669,12 +679,8 @@ def _name_colon(art: _Article, resolver: _Resolver, span: QuoteSpan) -> Cue | No
     words = art.doc.char_span(line, colon, alignment_mode="expand")
     if words is None or not len(words):
         return None
-    owners = {art.mention_of.get(t.i) for t in words if not t.is_punct and not t.is_space}
-    if len(owners) != 1 or None in owners:
-        return None
-    n = owners.pop()
-    assert n is not None
-    if art.mentions[n].label not in ("PERSON", "ORG"):
+    n = art.sole_mention([t for t in words if not t.is_punct and not t.is_space])
+    if n is None or art.mentions[n].label not in SPEAKER_LABELS:
         return None
     token = next(t for t in words if t.i in art.mention_of)
     return Cue(colon, colon + 1, ":", token, resolver.speaker(token), None)
@@ -711,8 +717,7 @@ def _dash_byline(art: _Article, resolver: _Resolver, span: QuoteSpan) -> Cue | N
     while k < len(art.text) and art.text[k] in " \u00a0":
         k += 1
     token = _token_at(art.doc, k)
-    if token is None or token.idx != k or token.i not in art.mention_of \
-            or art.mentions[art.mention_of[token.i]].label not in ("PERSON", "ORG"):
+    if token is None or token.idx != k or art.label_of(token) not in SPEAKER_LABELS:
         return None
     return Cue(dash, dash + 1, art.text[dash], token, resolver.speaker(token), None)
 
@@ -729,11 +734,9 @@ def _source_words(words: list[Token], art: _Article) -> Token | None:
             kept.append(t)
     if not kept:
         return None
-    owners = {art.mention_of.get(t.i) for t in kept}
-    if len(owners) == 1 and None not in owners:
-        n = owners.pop()
-        assert n is not None
-        return kept[0] if art.mentions[n].label in ("PERSON", "ORG") else None
+    n = art.sole_mention(kept)
+    if n is not None:
+        return kept[0] if art.mentions[n].label in SPEAKER_LABELS else None
     if cited and kept[-1].pos_ in ("NOUN", "PROPN") and all(
             t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM") for t in kept):
         return kept[-1]
