@@ -34,21 +34,23 @@ Extractor = Callable[[str, str], str]
 
 
 def run_copydesk(html: str, url: str) -> str:
-    from copydesk.errors import ExtractError
     from copydesk.extract import extract_page
 
-    try:
-        return "\n".join(extract_page(html, url).paragraphs)
-    except ExtractError:
-        return ""
+    return _paragraphs_or_empty(lambda: extract_page(html, url).paragraphs)
 
 
 def run_copydesk_text(html: str, url: str) -> str:
-    from copydesk.errors import ExtractError
     from copydesk.extract import extract_text
 
+    return _paragraphs_or_empty(lambda: extract_text(html))
+
+
+def _paragraphs_or_empty(extract: Callable[[], list[str]]) -> str:
+    """copydesk's paragraphs as one text; a page it rejects gives no text, as the others do."""
+    from copydesk.errors import ExtractError
+
     try:
-        return "\n".join(extract_text(html))
+        return "\n".join(extract())
     except ExtractError:
         return ""
 

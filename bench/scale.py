@@ -92,11 +92,6 @@ def _processes() -> dict[int, tuple[int, str, float]]:
     return found
 
 
-def _children() -> list[int]:
-    me = os.getpid()
-    return [pid for pid, (parent, _, _) in _processes().items() if parent == me]
-
-
 def _descendants(table: dict[int, tuple[int, str, float]], root: int) -> list[int]:
     kids: dict[int, list[int]] = {}
     for pid, (parent, _, _) in table.items():

@@ -31,9 +31,7 @@ class Extracted(Metadata):
 
 def extract_page(html: str, url: str | None = None) -> Extracted:
     """Extract one page. Raises `ExtractError` when the page has no HTML body at all."""
-    tree = dom.parse(html)
-    if tree.body is None:
-        raise ExtractError("no parsable HTML document")
+    tree = _parse(html)
     meta = read_metadata(tree, url)
     paragraphs = [b.text for b in _body(tree, meta.title)]
     return Extracted(
@@ -51,10 +49,15 @@ def extract_page(html: str, url: str | None = None) -> Extracted:
 def extract_text(html: str) -> list[str]:
     """Body paragraphs alone, without metadata, date or language: the text-only mode that
     trafilatura's `extract` defaults to. Raises `ExtractError` when the page has no HTML body."""
+    tree = _parse(html)
+    return [b.text for b in _body(tree, read_title(tree))]
+
+
+def _parse(html: str) -> LexborHTMLParser:
     tree = dom.parse(html)
     if tree.body is None:
         raise ExtractError("no parsable HTML document")
-    return [b.text for b in _body(tree, read_title(tree))]
+    return tree
 
 
 def _body(tree: LexborHTMLParser, title: str | None) -> list[dom.Block]:
