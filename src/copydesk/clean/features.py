@@ -36,6 +36,7 @@ from copydesk.clean.lexicon import (
     STOP,
 )
 from copydesk.clean.needles import NeedleSet
+from copydesk.clean.pagewise import page_verdicts
 from copydesk.clean.rules import RULE_GATES, RULE_REASONS, page_rules, related_runs, repeated_keys
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
@@ -222,18 +223,20 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
     content = [{t for t in own - STOP if len(t) > 3} for own in words]
     n = max(len(lines), 1)
     groups = _NEEDLES.line_groups(lows)
+    title_toks = tokenize(title or "")
+    word_lines = [" ".join(toks) for toks in tokens]
     rules = page_rules(lines, lows, groups)
+    for i, reason in page_verdicts(lines, title, rules, word_lines, " ".join(title_toks)).items():
+        rules[i] = reason
     terminal = [_terminal(line) for line in lines]
     core = _core_lines(tokens, words, terminal, rules)
     stems = [{t[:5] for t in own} for own in content]
-    title_toks = tokenize(title or "")
     core_once, core_twice = _seen_and_repeated(
         [_stems(title_toks), *(own for own, is_core in zip(stems, core, strict=True) if is_core)])
     where = [i for i, c in enumerate(core) if c]
     keys = [line.strip().casefold() for line in lines]
     key_counts = Counter(keys)
     repeated = repeated_keys(key_counts, max_repeat_words)
-    word_lines = [" ".join(toks) for toks in tokens]
     return Page(
         lines=lines,
         tokens=tokens,
@@ -626,9 +629,9 @@ def page_features(page: Page, lines: list[int]) -> np.ndarray:
         x[:, :_N_DENSE] = np.fromiter(chain.from_iterable(columns), dtype=np.float64,
                                       count=_N_DENSE * len(lines)).reshape(_N_DENSE, len(lines)).T
     for row, i in enumerate(lines):
-        rule = page.rules[i]
-        if rule is not None:
-            x[row, _RULE_COLUMN[rule]] = 1.0
+        column = _RULE_COLUMN.get(page.rules[i] or "")  # page rules' "teaser"/"repeated" have none
+        if column is not None:
+            x[row, column] = 1.0
     return x
 
 

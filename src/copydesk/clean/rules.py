@@ -376,7 +376,9 @@ _DATE_WORDS = frozenset((_MONTHS + " mon tue wed thu fri sat sun monday tuesday 
                          "modified actualizado actualizada publicado publicada mis à jour publié publie le "
                          "aktualisiert veröffentlicht stand min mins minute minutes read lesezeit lectura "
                          "lecture "
-                         "temps tiempo de gmt utc bst est edt cet cest pst pdt h hrs ago hours às alle ore "
+                         "temps tiempo de gmt utc bst est edt cet cest pst pdt cst cdt mst mdt pt et ct "
+                         "mt ist aest "
+                         "h hrs ago hours às alle ore "
                          "atualizado atualizada publicado aggiornato pubblicato feira segunda terça quarta "
                          "quinta sexta sábado domingo lunedì martedì mercoledì giovedì venerdì sabato "
                          "domenica").split())
@@ -424,6 +426,14 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Labels of a site footer's contact block (`_EXTRA`): two of them in one line mark it.
+_FOOTER_LABELS = ("cnpj", "cep:", "fone", "tel:", "tel.", "phone:", "fax", "caixa postal", "p.o. box",
+                  "telefon", "tél")
+_FOOTER = r"(?:cnpj|cep|fone|tel|phone|fax|caixa postal|p\.o\. box|telefon|tél)"
+
+_FULL_DATE = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+              r"|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}")
+
 #: Patterns with a leading wildcard, each tried only on lines holding one of its literal pieces
 #: (pre-filter group "extra:<k>"): (reason, pieces, pattern).
 _EXTRA: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
@@ -441,6 +451,20 @@ _EXTRA: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     ("social", (".com/",), _rx(r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|tiktok|linkedin)\.com/\S+")),
     ("other", ("://", "www."), _rx(r"[\w .&'-]{1,30}\s*:\s*(?:https?://|www\.)\S+")),
     ("other", ("clicking here", "tapping here"), _rx(r"[^.]{1,80}\bby (?:clicking|tapping) here\W{0,3}")),
+    # a site footer: address, company number and phone in one line ("Rua X, 11 - CEP … - Fone: …")
+    ("other", _FOOTER_LABELS,
+     _rx(rf"(?=(?:.*?\s[-|·•]\s){{2}}).{{0,200}}\b{_FOOTER}\b.{{0,200}}\b{_FOOTER}\b.{{0,200}}")),
+    # an author's promotion at the end of a piece ("… is out now. Follow him on Twitter @x.")
+    ("social", ("follow him", "follow her", "follow them", "follow me", "follow us"),
+     _rx(rf".{{0,300}}\bfollow (?:him|her|them|me|us)\b[^.]{{0,30}}\bon {_PLATFORM}\b.{{0,150}}")),
+    # a link to another story, labelled by its medium ("… Review [Video]")
+    ("related", ("[video]", "(video)", "[photos]", "(photos)", "[gallery]", "(gallery)"),
+     _rx(r"[^.!?]{5,150}\s[\[(](?:video|photos|gallery)[\])]")),
+    # an agency photo caption: what is shown, where, and the full date ("…, Tuesday, Nov. 19, 2019,
+    # in Columbia, S.C."); news prose says "on Tuesday" and goes on
+    ("caption", tuple(f"{day}day," for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
+     _rx(rf"[^\"“”]{{10,300}}\bin [A-Z][^\"“”]{{1,80}}?(?:,|\s+on)?\s+{_FULL_DATE}\.",
+         rf"[^\"“”]{{10,300}}\b{_FULL_DATE},?\s+in\s+[^\"“”]{{2,60}}?\.")),
 )
 _EXTRA_GROUPS = tuple(f"extra:{k}" for k in range(len(_EXTRA)))
 
@@ -566,7 +590,31 @@ def _rule_reason(line: str, low: str, gates: _Gates) -> str | None:
         return "caption"
     if gates.ask and _personal_ask(low, reported):
         return "ad"
-    return _person_or_date(line, gates.person)
+    return _headline_or_tags(line) or _person_or_date(line, gates.person)
+
+
+#: Fewest words of an all-capitals line that is a link to another story: tabloid pages set their
+#: in-body teasers in capitals ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"), while
+#: all-capitals subheadings in the AEB gold have at most seven words.
+_CAPS_TEASER_WORDS = 8
+#: Fewest comma-separated items of a page's keyword (tag) line.
+_TAG_ITEMS = 6
+
+
+def _headline_or_tags(line: str) -> str | None:
+    """An all-capitals headline of `_CAPS_TEASER_WORDS` or more words (not a table row, not a
+    sentence) is a teaser; a line of `_TAG_ITEMS` or more short, mostly lower-case keywords
+    separated by commas ("stock car brasil, stock car interlagos, …") is the page's tag list."""
+    text = line.strip()
+    if text.isupper() and "|" not in text and not text.endswith("."):
+        return "teaser" if len(text.split()) >= _CAPS_TEASER_WORDS else None
+    if text.count(",") + 1 < _TAG_ITEMS or text.endswith((".", "!", "?", ":")):
+        return None
+    items = [item.strip() for item in text.split(",")]
+    if all(0 < len(item.split()) <= 6 for item in items) and sum(
+            item[:1].islower() for item in items) >= 0.7 * len(items):
+        return "navigation"
+    return None
 
 
 

@@ -1,0 +1,102 @@
+"""Page-structure rules: junk told by where a line sits and what the title says, not by its shape.
+
+- A line headed with the title's series label ("Milan Design Week 2018 | …") but another headline is
+  a link to another story of the series.
+- A bare link whose address spells the title is the page's own share link.
+- The company description that closes a press release ("Acme is a global provider of …",
+  "Acme is headquartered in …") is boilerplate, not news.
+- The title repeated word for word is the headline even when it reads as a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Where a title's series or section label ends ("Label | Headline").
+_LABEL_END = re.compile(r"\s[|–—]\s")
+#: Fewest words of a series label; a one-word section ("Opinion | …") labels every story of a site.
+_LABEL_WORDS = 2
+_WORD = re.compile(r"\w+")
+_BARE_LINK = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+#: Fewest words of a link's path that must be title words for it to be the page's own address.
+_LINK_TITLE_WORDS = 3
+_COMPANY = re.compile(
+    r"^\s*(?!(?:He|She|It|They|This|That|These|Those|We|I|There|Who|Which)\b)"
+    r"(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?:,? (?:Inc|Ltd|LLC|AG|SA|plc)\.?"
+    r"| \([A-Z]+: ?[A-Z.]+\))?,? (?:is|are) (?:a|an|the)\b(?: [\w-]+){0,6}? (?:provider|company|leader"
+    r"|manufacturer|developer|supplier|maker|firm|group|platform|organi[sz]ation|network|agency|operator"
+    r"|producer|specialist|pioneer|distributor|publisher|retailer|insurer)s?\b")
+#: A press release's boilerplate starts in the last part of the page (share of lines before it).
+_BOILERPLATE_FROM = 0.6
+#: Lines after the company description may be contacts or links of up to this many words.
+_TAIL_WORDS = 8
+
+
+def page_verdicts(lines: list[str], title: str | None, rules: list[str | None], word_lines: list[str],
+                  title_key: str) -> dict[int, str]:
+    """Reasons, by line number, for the lines these page rules take (none a shape rule took)."""
+    found: dict[int, str] = {}
+    if title:
+        found.update(dict.fromkeys(series_links(lines, title), "related"))
+        found.update(dict.fromkeys(own_links(lines, title), "other"))
+        if len(title_key.split()) >= 4:
+            found.update({i: "repeated" for i, words in enumerate(word_lines) if words == title_key})
+    found.update(dict.fromkeys(company_boilerplate(lines, rules), "other"))
+    return {i: reason for i, reason in found.items() if rules[i] is None}
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def series_links(lines: list[str], title: str) -> list[int]:
+    """Lines "Label | Other headline" whose label is the title's (one word may differ: "Milan" /
+    "Milano") and whose headline is not the title's."""
+    label = _LABEL_END.search(title)
+    if label is None:
+        return []
+    want = _words(title[:label.start()])
+    if len(want) < _LABEL_WORDS:
+        return []
+    folded = title.casefold()
+    out = []
+    for i, line in enumerate(lines):
+        end = _LABEL_END.search(line)
+        if end is None:
+            continue
+        got = _words(line[:end.start()])
+        same = len(got) == len(want) and sum(a == b for a, b in zip(got, want, strict=True)) >= len(want) - 1
+        if same and line[end.end():].strip().casefold() not in folded:
+            out.append(i)
+    return out
+
+
+def own_links(lines: list[str], title: str) -> list[int]:
+    """Bare links whose path holds `_LINK_TITLE_WORDS` or more of the title's words."""
+    title_words = {w for w in _words(title) if len(w) > 2}
+    out = []
+    for i, line in enumerate(lines):
+        if _BARE_LINK.match(line):
+            path = {w for w in _words(line.strip().split("/", 3)[-1].replace("_", " ")) if len(w) > 2}
+            if len(path & title_words) >= _LINK_TITLE_WORDS:
+                out.append(i)
+    return out
+
+
+def company_boilerplate(lines: list[str], rules: list[str | None]) -> list[int]:
+    """The closing "About the company" block of a press release: a description of a company, in the
+    last part of the page, followed only by more lines about it, shape-rule junk or short contact
+    lines. An "About <Company>" heading just above goes with it."""
+    start = int(len(lines) * _BOILERPLATE_FROM)
+    for i in range(start, len(lines)):
+        found = _COMPANY.match(lines[i])
+        if found is None:
+            continue
+        name = found.group("name")
+        tail = range(i + 1, len(lines))
+        if all(lines[j].lstrip().startswith(name) or rules[j] is not None
+               or len(lines[j].split()) <= _TAIL_WORDS for j in tail):
+            block = [i, *(j for j in tail if lines[j].lstrip().startswith(name))]
+            heading = i - 1 >= 0 and lines[i - 1].strip().casefold() == f"about {name}".casefold()
+            return [i - 1, *block] if heading else block
+    return []
