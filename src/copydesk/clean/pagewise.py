@@ -100,3 +100,22 @@ def company_boilerplate(lines: list[str], rules: list[str | None]) -> list[int]:
             heading = i - 1 >= 0 and lines[i - 1].strip().casefold() == f"about {name}".casefold()
             return [i - 1, *block] if heading else block
     return []
+
+
+#: Fewest items of a list of links to other stories at the foot of a page.
+_TAIL_ITEMS = 3
+
+
+def trailing_links(marks: list[str], removed: list[bool]) -> list[int]:
+    """The list that ends the page right below removed junk (a newsletter box, share buttons): links
+    to other stories. `marks` are the lines' list markers ("list" for a bullet or number), `removed`
+    the verdicts so far. Junk lines inside the list do not break it; an article line does."""
+    n = len(marks)
+    start = n
+    while start > 0 and (marks[start - 1] == "list" or removed[start - 1]):
+        start -= 1
+    items = [i for i in range(start, n) if marks[i] == "list" and not removed[i]]
+    if sum(marks[i] == "list" for i in range(start, n)) < _TAIL_ITEMS or not items:
+        return []
+    first = next(i for i in range(start, n) if marks[i] == "list")
+    return items if first > start else []

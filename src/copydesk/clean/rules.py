@@ -426,6 +426,9 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Labels that mark a headline as a link ("… [VIDEO]", "… (Photos)").
+_LINK_LABELS = ("video", "photos", "gallery", "pictures", "pics", "insight", "reaction", "analysis", "latest",
+                "poll", "quiz", "watch", "listen", "audio")
 #: Labels of a site footer's contact block (`_EXTRA`): two of them in one line mark it.
 _FOOTER_LABELS = ("cnpj", "cep:", "fone", "tel:", "tel.", "phone:", "fax", "caixa postal", "p.o. box",
                   "telefon", "tél")
@@ -457,9 +460,9 @@ _EXTRA: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # an author's promotion at the end of a piece ("… is out now. Follow him on Twitter @x.")
     ("social", ("follow him", "follow her", "follow them", "follow me", "follow us"),
      _rx(rf".{{0,300}}\bfollow (?:him|her|them|me|us)\b[^.]{{0,30}}\bon {_PLATFORM}\b.{{0,150}}")),
-    # a link to another story, labelled by its medium ("… Review [Video]")
-    ("related", ("[video]", "(video)", "[photos]", "(photos)", "[gallery]", "(gallery)"),
-     _rx(r"[^.!?]{5,150}\s[\[(](?:video|photos|gallery)[\])]")),
+    # a link to another story, labelled by its medium or kind ("… Review [Video]", "… [INSIGHT]")
+    ("related", tuple(f"{a}{label}{b}" for label in _LINK_LABELS for a, b in ("[]", "()")),
+     _rx(rf"[^.!?]{{5,150}}\s[\[(](?:{'|'.join(_LINK_LABELS)})[\])]\s*\|?")),
     # an agency photo caption: what is shown, where, and the full date ("…, Tuesday, Nov. 19, 2019,
     # in Columbia, S.C."); news prose says "on Tuesday" and goes on
     ("caption", tuple(f"{day}day," for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
