@@ -119,3 +119,35 @@ def trailing_links(marks: list[str], removed: list[bool]) -> list[int]:
         return []
     first = next(i for i in range(start, n) if marks[i] == "list")
     return items if first > start else []
+
+
+#: A lead paragraph opened by a dateline ("WASHINGTON – …", "SIOUX FALLS, S.D. – …", "PARIS (AP) — …")
+#: or a dateline line of its own ("BAAR, SWITZERLAND").
+_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]{2,20}\))?\s*[–—-]\s"
+                            r"|^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*"
+                            r"\((?:AP|Reuters|AFP|UPI|dpa)\)"
+                            r"|^\s*[A-Z][A-Z .'’-]{2,30},\s*[A-Z][A-Z .'’-]{2,30}\s*$")
+#: The standfirst sits in the first lines, under nothing but removed headline and date lines.
+_STANDFIRST_WITHIN = 3
+#: Fewest words of an unpunctuated standfirst ("Twenty teams have punched tickets for next summer's
+#: tournament"); shorter lines are subheadings or labels.
+_STANDFIRST_WORDS = 6
+_NOT_STANDFIRST = re.compile(r"[\d:#$£€@|]")
+
+
+def standfirst(lines: list[str], removed: list[bool], terminal: list[bool]) -> int | None:
+    """The dek under the headline (junk by the AEB convention: the summary is not the article): the
+    first kept line, if only removed lines stand above it and the lead follows it. It is either any
+    line right above a dateline-led lead, or an unpunctuated sentence of `_STANDFIRST_WORDS` or more
+    words (no figures, prices or labels) right above a prose paragraph."""
+    first = next((i for i, gone in enumerate(removed) if not gone), None)
+    if first is None or first > _STANDFIRST_WITHIN or first + 1 >= len(lines):
+        return None
+    line, lead = lines[first].strip(), lines[first + 1]
+    if _DATELINE_LEAD.match(lead):
+        return None if _DATELINE_LEAD.match(line) or len(line.split()) > 40 else first
+    words = line.split()
+    if (terminal[first] or len(words) < _STANDFIRST_WORDS or _NOT_STANDFIRST.search(line)
+            or sum(w[:1].islower() for w in words) < 2):
+        return None
+    return first if terminal[first + 1] and len(lead.split()) >= 12 else None

@@ -27,7 +27,7 @@ from copydesk.clean.features import (
 )
 from copydesk.clean.meta import fill_metadata
 from copydesk.clean.model import CleanModel, context_rows, load_model, page_probs
-from copydesk.clean.pagewise import trailing_links
+from copydesk.clean.pagewise import standfirst, trailing_links
 from copydesk.clean.rules import warm_up
 from copydesk.clean.site import SiteLineStats
 from copydesk.config import DEFAULT, Config
@@ -108,6 +108,9 @@ def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[boo
             reasons[i] = name_reason(i, page, model, x[row], terms[row], boiler[i])
     for i in trailing_links(page.list_marks, [r is not None for r in reasons]):
         reasons[i] = "related"
+    dek = standfirst(page.lines, [r is not None for r in reasons], page.terminal)
+    if dek is not None:
+        reasons[dek] = "other"
     return reasons
 
 
