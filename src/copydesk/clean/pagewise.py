@@ -132,6 +132,8 @@ _STANDFIRST_WITHIN = 3
 #: Fewest words of an unpunctuated standfirst ("Twenty teams have punched tickets for next summer's
 #: tournament"); shorter lines are subheadings or labels.
 _STANDFIRST_WORDS = 6
+#: Most words of a standfirst: one sentence; a longer unpunctuated paragraph is body text.
+_STANDFIRST_MAX = 30
 _NOT_STANDFIRST = re.compile(r"[\d:#$£€@|]")
 
 
@@ -145,9 +147,9 @@ def standfirst(lines: list[str], removed: list[bool], terminal: list[bool]) -> i
         return None
     line, lead = lines[first].strip(), lines[first + 1]
     if _DATELINE_LEAD.match(lead):
-        return None if _DATELINE_LEAD.match(line) or len(line.split()) > 40 else first
+        return None if _DATELINE_LEAD.match(line) or len(line.split()) > _STANDFIRST_MAX else first
     words = line.split()
-    if (terminal[first] or len(words) < _STANDFIRST_WORDS or _NOT_STANDFIRST.search(line)
-            or sum(w[:1].islower() for w in words) < 2):
+    if (terminal[first] or not _STANDFIRST_WORDS <= len(words) <= _STANDFIRST_MAX
+            or _NOT_STANDFIRST.search(line) or sum(w[:1].islower() for w in words) < 2):
         return None
     return first if terminal[first + 1] and len(lead.split()) >= 12 else None
