@@ -125,3 +125,44 @@ def test_a_related_link_with_its_own_headline_takes_no_run_of_lines():
     rules = [rule_reason(line) for line in lines]
     assert rules[1] == rules[4] == "related"
     assert related_runs(lines, rules) == {5}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Updated 2:41 am CST, Thursday, March 7, 2024", "dateline"),
+        ("Friday, May 3, 2024, 09:15 am PT (12:15 pm ET)", "dateline"),
+        ("Harbour workers repair the breakwater, right, during a storm, Tuesday, Jan. 9, 2024, in Bergen, "
+         "Norway.", "caption"),
+        ("A ferry leaves the quay in Tromsø, Norway, on Saturday, Feb. 17, 2024.", "caption"),
+        ("Vale do Sol - RS - CNPJ: 12.345.678/0001-90 - Rua das Flores, 210 - Centro - Fone: (051) 3333-0000",
+         "other"),
+        ("Ola Berg's new book about the coast is out now. Follow him on Twitter @olaberg.", "social"),
+        ("Ferry captain's last crossing after 40 years [VIDEO]", "related"),
+        ("Islanders fear fares will double next winter [ANALYSIS]|", "related"),
+        ("FERRY CAPTAIN 'DEVASTATED' AS ISLAND ROUTE IS CUT AFTER FORTY YEARS", "teaser"),
+        ("ferry fares 2024, ferry fares islands, ferry timetable, ferry tickets cheap, island ferry, "
+         "ferry strike", "navigation"),
+    ],
+)
+def test_round_nine_rule_reasons(line, reason):
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote was held on Tuesday, Nov. 19, 2019, and the result was close.",
+        "Fares rose on Tuesday, March 5, 2024, after the council agreed the budget, officials said.",
+        "Call the helpline on 0800 123 456 - lines are open - if you need a ferry seat.",
+        "Follow the coast road north for an hour and you reach the harbour.",
+        "The video (watch it below) shows the ferry rolling in heavy seas.",
+        "WHAT YOU NEED TO KNOW",
+        "| HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44% |",
+        "THE FERRY WAS LATE AGAIN TODAY, AND NOBODY ON THE QUAY WAS SURPRISED.",
+        "Buy eggs, milk, flour, sugar, butter, salt and two lemons.",
+        "Oslo, Bergen, Tromsø, Stavanger, Trondheim and Ålesund all reported delays.",
+    ],
+)
+def test_round_nine_look_alikes_are_kept(line):
+    assert rule_reason(line) is None

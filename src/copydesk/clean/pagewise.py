@@ -123,9 +123,8 @@ def trailing_links(marks: list[str], removed: list[bool]) -> list[int]:
 
 #: A lead paragraph opened by a dateline ("WASHINGTON – …", "SIOUX FALLS, S.D. – …", "PARIS (AP) — …")
 #: or a dateline line of its own ("BAAR, SWITZERLAND").
-_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z .,'’-]{2,40}(?:\([A-Za-z. ]{2,20}\))?\s*[–—-]\s"
-                            r"|^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,20})?\s*"
-                            r"\((?:AP|Reuters|AFP|UPI|dpa)\)"
+_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,30}(?:,\s*[A-Z][A-Za-z .]{1,25})?\s*"
+                            r"(?:\((?:AP|Reuters|AFP|UPI|dpa)\)|[–—-]\s)"
                             r"|^\s*[A-Z][A-Z .'’-]{2,30},\s*[A-Z][A-Z .'’-]{2,30}\s*$")
 #: The standfirst sits in the first lines, under nothing but removed headline and date lines.
 _STANDFIRST_WITHIN = 3
