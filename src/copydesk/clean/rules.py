@@ -10,7 +10,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from copydesk.clean.needles import NeedleSet
@@ -353,6 +352,8 @@ _CONTACT = re.compile(r"^\s*(?:write to|contact|e-?mail|reach)\s+(?:[A-Z][\w'-]+
                       r"the (?:authors?|reporters?|writers?))\s+(?:on twitter\s+|by e-?mail\s+)?"
                       r"(?:at|on|via)\s+"
                       r"(?:\S+@\S+|@\w+|https?://(?:www\.)?(?:twitter|x)\.com/\S+)(?:\s.{0,200})?\s*$", re.I)
+#: `_BYLINE`, `_CONTACT` or `_BYLINE_LEAD` (each with its own flags): one match call instead of three.
+_BYLINE_ANY = re.compile(rf"(?:{_BYLINE.pattern})|(?i:{_CONTACT.pattern})|(?i:{_BYLINE_LEAD.pattern})")
 _DATELINE = re.compile(r"^\s*(?:published|updated|posted|last updated)?\s*:?\s*"
                        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
                        r"(?:\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
@@ -397,11 +398,14 @@ def _date_only(line: str) -> bool:
     """A line made only of a date, a time and dateline words ("First published on 11 Dec 2024",
     "24 Feb 2023 | 5 min read"): every word is a number, a month or weekday, or a dateline word."""
     toks = _WORDS.findall(line.lower())
-    if not 3 <= len(toks) <= 16 or not any(c.isdigit() for c in line):
+    if not 3 <= len(toks) <= 16 or not any(map(str.isdigit, line)):
+        return False
+    # most lines fail on an ordinary word: test that before the time-stamp words that allow "a"/"p"/"m"
+    if not all(t in _DATE_WORDS or t in _MERIDIEM or any(map(str.isdigit, t)) for t in toks):
         return False
     stamp = any(t in _STAMP_WORDS or t in _MONTH_SET for t in toks)
-    if not all(t in _DATE_WORDS or any(c.isdigit() for c in t) or (stamp and t in _MERIDIEM) for t in toks):
-        return False
+    if not stamp and any(t in _MERIDIEM and t not in _DATE_WORDS for t in toks):
+        return False  # "a"/"p"/"m" (no digits) count only beside a time-stamp word or a month
     if any(t in _MONTH_SET for t in toks):
         return True
     return _DATE_SHAPE.search(line) is not None and not all(t.isdigit() for t in toks)
@@ -503,17 +507,6 @@ _PERSON_GATES = ("correspondent", "reporter", "editor", "writer", "journalist", 
                  "writes about", "reported on", "covered", "based in")
 
 
-@dataclass(frozen=True, slots=True)
-class _Gates:
-    """Which literal pre-filters a line passes."""
-
-    reasons: tuple[str, ...] = ()
-    extras: tuple[int, ...] = ()
-    ask: bool = True
-    person: bool = True
-    photo: bool = True
-
-
 _DIGIT = re.compile(r"\d")
 
 #: The end of a photo caption: its credit ("(AP Photo/Jane Doe)", "Credit: Getty", ". Reuters") or a
@@ -547,53 +540,59 @@ def page_rules(lines: list[str], lows: list[str] | None = None,
     `RULE_GATES` groups (from a page-wide `NeedleSet`), when the caller has them already."""
     lows = [line.lower() for line in lines] if lows is None else lows
     groups = _NEEDLES.line_groups(lows) if groups is None else groups
-    return [_rule_reason(line, low, _line_gates(found) if found else _NO_GATES)
-            for line, low, found in zip(lines, lows, groups, strict=True)]
+    return [_rule_reason(line, low, found) for line, low, found in zip(lines, lows, groups, strict=True)]
 
 
-_GATE_GROUPS = tuple((reason, f"gate:{reason}") for reason in _GATES)
-_NO_GATES = _Gates((), (), False, False, False)
-
-
-def _line_gates(found: set[str]) -> _Gates:
-    """The `_Gates` of a line from its `RULE_GATES` groups."""
-    return _Gates(tuple(r for r, group in _GATE_GROUPS if group in found),
-                  tuple(k for k, group in enumerate(_EXTRA_GROUPS) if group in found),
-                  "ask" in found, "person" in found, "photo" in found)
+#: Groups whose hit makes the reported-speech test worth running: a gated reason, an `_EXTRA` pattern
+#: or a personal ask.
+_SPEECH_GROUPS = frozenset([*(f"gate:{reason}" for reason in _GATES), *_EXTRA_GROUPS, "ask"])
+_EXTRA_SET = frozenset(_EXTRA_GROUPS)
+#: The gated `RULES`: (place in `RULES`, reason, pre-filter group, pattern).
+_GATED_RULES = tuple((k, reason, f"gate:{reason}", pattern) for k, (reason, pattern) in enumerate(RULES)
+                     if reason in _GATED)
+_RULE_ORDER = {reason: k for k, (reason, _) in enumerate(RULES)}
 
 
 def rule_reason(line: str) -> str | None:
     """The reason a line is junk by shape alone, or None."""
     low = line.lower()
-    gated = tuple(reason for reason, gates in _GATES.items() if any(g in low for g in gates))
-    extras = tuple(k for k, (_, pieces, _) in enumerate(_EXTRA) if any(p in low for p in pieces))
-    return _rule_reason(line, low, _Gates(gated, extras, any(g in low for g in _ASK_GATES),
-                                          any(g in low for g in _PERSON_GATES),
-                                          any(g in low for g in _PHOTO_GATES)))
+    found = {group for group, pieces in RULE_GATES.items() if any(p in low for p in pieces)}
+    return _rule_reason(line, low, found)
 
 
-def _rule_reason(line: str, low: str, gates: _Gates) -> str | None:
-    """`rule_reason` given which literal pre-filters the line passes."""
+def _rule_reason(line: str, low: str, found: set[str]) -> str | None:
+    """`rule_reason` given the `RULE_GATES` groups whose literal pieces the line holds (other names
+    in `found` are ignored)."""
     if len(line) > 400:
         return None
-    reported = bool(gates.reasons or gates.extras or gates.ask) and _REPORTED.search(low) is not None
-    if gates.reasons and not reported:
-        for reason, pattern in RULES:
-            if (reason not in _GATED or reason in gates.reasons) and pattern.match(line):
-                return reason
-    else:
-        found = _ungated_reason(line)
-        if found is not None:
-            return found
-    found = _extra_reason(line, gates.extras) if gates.extras and not reported else None
-    if found is not None:
-        return found
-    if (len(line.strip()) >= 20 and (gates.photo or low.rstrip().endswith(_TAIL_ENDS))
+    reported = bool(found) and not _SPEECH_GROUPS.isdisjoint(found) and _REPORTED.search(low) is not None
+    reason = _shape_reason(line, found, reported)
+    if reason is None and not reported and not _EXTRA_SET.isdisjoint(found):
+        reason = _extra_reason(line, found)
+    if reason is not None:
+        return reason
+    if (len(line.strip()) >= 20 and ("photo" in found or low.rstrip().endswith(_TAIL_ENDS))
             and _CAPTION_TAIL.search(line)):
         return "caption"
-    if gates.ask and _personal_ask(low, reported):
+    if "ask" in found and _personal_ask(low, reported):
         return "ad"
-    return _headline_or_tags(line) or _person_or_date(line, gates.person)
+    return _headline_or_tags(line) or _person_or_date(line, "person" in found)
+
+
+def _shape_reason(line: str, found: set[str], reported: bool) -> str | None:
+    """The first reason in `RULES` order whose pattern matches, gated reasons counting only when
+    their group is in `found` and the line is not reported speech. The ungated ones are one
+    combined match; only the gated patterns placed before its answer are tried one by one."""
+    first = _ungated_reason(line)
+    if reported or not found:
+        return first
+    before = _RULE_ORDER[first] if first is not None else len(RULES)
+    for order, reason, group, pattern in _GATED_RULES:
+        if order >= before:
+            break
+        if group in found and pattern.match(line):
+            return reason
+    return first
 
 
 #: Fewest words of an all-capitals line that is a link to another story: tabloid pages set their
@@ -622,20 +621,19 @@ def _headline_or_tags(line: str) -> str | None:
 
 
 
-def _extra_reason(line: str, extras: tuple[int, ...]) -> str | None:
-    """The reason of the first `_EXTRA` pattern (of those whose literal pieces the line holds) that
+def _extra_reason(line: str, found: set[str]) -> str | None:
+    """The reason of the first `_EXTRA` pattern (of those whose pre-filter group is in `found`) that
     matches."""
-    for k in extras:
-        if _EXTRA[k][2].match(line):
-            return _EXTRA[k][0]
+    for (reason, _, pattern), group in zip(_EXTRA, _EXTRA_GROUPS, strict=True):
+        if group in found and pattern.match(line):
+            return reason
     return None
 
 
 def _person_or_date(line: str, role_words: bool = True) -> str | None:
     """Bylines, author bios and contact lines, then date-only lines. `role_words`: whether the line
     holds one of `_PERSON_GATES` (else the role and bio patterns cannot match)."""
-    if (_BYLINE.match(line) or (role_words and _BYLINE_ROLE.match(line)) or _CONTACT.match(line)
-            or _BYLINE_LEAD.match(line)):
+    if _BYLINE_ANY.match(line) or (role_words and _BYLINE_ROLE.match(line)):
         return "byline"
     if (role_words and len(line) <= 300 and line[:1].isupper() and len(line.split()) <= 40
             and _BIO.match(line)):
