@@ -159,6 +159,7 @@ def test_round_nine_rule_reasons(line, reason):
         "The video (watch it below) shows the ferry rolling in heavy seas.",
         "WHAT YOU NEED TO KNOW",
         "| HD | THE HOME DEPOT INC. | 225.86 | -12.99 | -5.44% |",
+        "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%",
         "THE FERRY WAS LATE AGAIN TODAY, AND NOBODY ON THE QUAY WAS SURPRISED.",
         "Buy eggs, milk, flour, sugar, butter, salt and two lemons.",
         "Oslo, Bergen, Tromsø, Stavanger, Trondheim and Ålesund all reported delays.",

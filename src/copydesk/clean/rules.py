@@ -609,7 +609,8 @@ def _headline_or_tags(line: str) -> str | None:
     separated by commas ("stock car brasil, stock car interlagos, …") is the page's tag list."""
     text = line.strip()
     if text.isupper() and "|" not in text and not text.endswith("."):
-        return "teaser" if len(text.split()) >= _CAPS_TEASER_WORDS else None
+        words = sum(1 for word in text.split() if any(map(str.isalpha, word)))  # not a row of figures
+        return "teaser" if words >= _CAPS_TEASER_WORDS else None
     if text.count(",") + 1 < _TAG_ITEMS or text.endswith((".", "!", "?", ":")):
         return None
     items = [item.strip() for item in text.split(",")]
@@ -617,8 +618,6 @@ def _headline_or_tags(line: str) -> str | None:
             item[:1].islower() for item in items) >= 0.7 * len(items):
         return "navigation"
     return None
-
-
 
 
 def _extra_reason(line: str, found: set[str]) -> str | None:
