@@ -93,8 +93,14 @@ def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[boo
     candidates = model_lines(page)
     reasons = rule_verdicts(page, candidates)
     scored = [i for i in candidates if reasons[i] is None]
-    if not scored:
-        return reasons
+    if scored:
+        model_verdicts(page, model, config, boiler, scored, reasons)
+    return after_model(page, reasons)
+
+
+def model_verdicts(page: Page, model: CleanModel, config: Config, boiler: list[bool], scored: list[int],
+                   reasons: list[str | None]) -> None:
+    """Score the `scored` lines and write the reasons of those the model takes into `reasons`."""
     x = page_features(page, scored)
     terms = [line_terms(page.tokens[i], page.words[i]) for i in scored]
     probs = model.junk.probs(x, terms)
@@ -106,6 +112,11 @@ def page_reasons(page: Page, model: CleanModel, config: Config, boiler: list[boo
         need = config.clean_site_junk_prob if boiler[i] else config.clean_junk_prob
         if probs[row] >= need:
             reasons[i] = name_reason(i, page, model, x[row], terms[row], boiler[i])
+
+
+def after_model(page: Page, reasons: list[str | None]) -> list[str | None]:
+    """Verdicts that need the others first: the list of links below removed junk at the foot of the
+    page, and the standfirst under the removed headline."""
     for i in trailing_links(page.list_marks, [r is not None for r in reasons]):
         reasons[i] = "related"
     dek = standfirst(page.lines, [r is not None for r in reasons], page.terminal)
