@@ -438,6 +438,9 @@ _FOOTER_LABELS = ("cnpj", "cep:", "fone", "tel:", "tel.", "phone:", "fax", "caix
                   "telefon", "tél")
 _FOOTER = r"(?:cnpj|cep|fone|tel|phone|fax|caixa postal|p\.o\. box|telefon|tél)"
 
+#: A place name: capitalised words, commas between its parts ("Columbia, S.C.", "Dubai, United Arab
+#: Emirates").
+_PLACE = r"(?-i:[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|de|del|la|le|am|upon))*)"
 _FULL_DATE = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
               r"|nov|dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}")
 
@@ -467,11 +470,12 @@ _EXTRA: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # a link to another story, labelled by its medium or kind ("… Review [Video]", "… [INSIGHT]")
     ("related", tuple(f"{a}{label}{b}" for label in _LINK_LABELS for a, b in ("[]", "()")),
      _rx(rf"[^.!?]{{5,150}}\s[\[(](?:{'|'.join(_LINK_LABELS)})[\])]\s*\|?")),
-    # an agency photo caption: what is shown, where, and the full date ("…, Tuesday, Nov. 19, 2019,
-    # in Columbia, S.C."); news prose says "on Tuesday" and goes on
+    # an agency photo caption: what is shown, the place and the full date, weekday included ("…,
+    # Tuesday, Nov. 19, 2019, in Columbia, S.C."), ending the line; news prose names the weekday
+    # or the date, not both
     ("caption", tuple(f"{day}day," for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
-     _rx(rf"[^\"“”]{{10,300}}\bin [A-Z][^\"“”]{{1,80}}?(?:,|\s+on)?\s+{_FULL_DATE}\.",
-         rf"[^\"“”]{{10,300}}\b{_FULL_DATE},?\s+in\s+[^\"“”]{{2,60}}?\.")),
+     _rx(rf"[^\"“”]{{10,300}}\bin {_PLACE},?(?:\s+on)?\s+{_FULL_DATE}\.",
+         rf"[^\"“”]{{10,300}}\b{_FULL_DATE},?\s+in\s+{_PLACE}\.?")),
 )
 _EXTRA_GROUPS = tuple(f"extra:{k}" for k in range(len(_EXTRA)))
 
