@@ -43,6 +43,8 @@ def test_company_description_inside_the_story_is_kept():
     assert company_boilerplate(lines, [None] * len(lines)) == []
     tail = [LEAD] * 6 + ["She is the group's chief executive.", LEAD]
     assert company_boilerplate(tail, [None] * len(tail)) == []
+    last = [LEAD] * 6 + ["Norvale is a family-owned company based in Bergen."]
+    assert company_boilerplate(last, [None] * len(last)) == []
 
 
 def test_page_verdicts_take_the_title_repeated_as_a_sentence():

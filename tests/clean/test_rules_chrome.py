@@ -155,6 +155,7 @@ def test_round_nine_rule_reasons(line, reason):
         "The vote was held on Tuesday, Nov. 19, 2019, and the result was close.",
         "Fares rose on Tuesday, March 5, 2024, after the council agreed the budget, officials said.",
         "Voters in Ohio go to the polls on Tuesday, March 5, 2024.",
+        "Millions of fans follow her on Instagram, where she posts every day.",
         "The meeting took place in the city hall on Tuesday, Nov. 19, 2019.",
         "Call the helpline on 0800 123 456 - lines are open - if you need a ferry seat.",
         "Follow the coast road north for an hour and you reach the harbour.",

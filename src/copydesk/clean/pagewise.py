@@ -86,7 +86,8 @@ def own_links(lines: list[str], title: str) -> list[int]:
 def company_boilerplate(lines: list[str], rules: list[str | None]) -> list[int]:
     """The closing "About the company" block of a press release: a description of a company, in the
     last part of the page, followed only by more lines about it, shape-rule junk or short contact
-    lines. An "About <Company>" heading just above goes with it."""
+    lines. It needs an "About <Company>" heading just above (which goes with it) or a second line
+    about the company: a single closing sentence on a company may be the story's own."""
     start = int(len(lines) * _BOILERPLATE_FROM)
     for i in range(start, len(lines)):
         found = _COMPANY.match(lines[i])
@@ -98,7 +99,9 @@ def company_boilerplate(lines: list[str], rules: list[str | None]) -> list[int]:
                or len(lines[j].split()) <= _TAIL_WORDS for j in tail):
             block = [i, *(j for j in tail if lines[j].lstrip().startswith(name))]
             heading = i - 1 >= 0 and lines[i - 1].strip().casefold() == f"about {name}".casefold()
-            return [i - 1, *block] if heading else block
+            if heading:
+                return [i - 1, *block]
+            return block if len(block) > 1 else []  # one closing line about a company may be news
     return []
 
 

@@ -464,9 +464,10 @@ _EXTRA: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     # a site footer: address, company number and phone in one line ("Rua X, 11 - CEP … - Fone: …")
     ("other", _FOOTER_LABELS,
      _rx(rf"(?=(?:.*?\s[-|·•]\s){{2}}).{{0,200}}\b{_FOOTER}\b.{{0,200}}\b{_FOOTER}\b.{{0,200}}")),
-    # an author's promotion at the end of a piece ("… is out now. Follow him on Twitter @x.")
+    # an author's promotion at the end of a piece ("… is out now. Follow him on Twitter @x."): the
+    # imperative opening a sentence, not "millions follow her on Instagram"
     ("social", ("follow him", "follow her", "follow them", "follow me", "follow us"),
-     _rx(rf".{{0,300}}\bfollow (?:him|her|them|me|us)\b[^.]{{0,30}}\bon {_PLATFORM}\b.{{0,150}}")),
+     _rx(rf"(?:.{{0,300}}[.!?]\s+)?follow (?:him|her|them|me|us)\b[^.]{{0,30}}\bon {_PLATFORM}\b.{{0,150}}")),
     # a link to another story, labelled by its medium or kind ("… Review [Video]", "… [INSIGHT]")
     ("related", tuple(f"{a}{label}{b}" for label in _LINK_LABELS for a, b in ("[]", "()")),
      _rx(rf"[^.!?]{{5,150}}\s[\[(](?:{'|'.join(_LINK_LABELS)})[\])]\s*\|?")),
