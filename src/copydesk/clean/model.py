@@ -37,8 +37,7 @@ class JunkModel:
         get = self.vocab.get
         words = np.fromiter((sum(map(get, ts, repeat(0.0, len(ts)))) for ts in terms), dtype=np.float64,
                             count=len(terms))
-        z = x @ self.weights + self.bias + words
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+        return _sigmoid(x @ self.weights + self.bias + words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +82,7 @@ def context_rows(full: np.ndarray, scored: list[int], probs: np.ndarray) -> np.n
     idx = np.asarray(scored)
     out = np.empty((len(idx), len(CONTEXT_NAMES)))
     prev, nxt = padded[idx], padded[idx + 2]
-    clipped = np.clip(probs, 1e-4, 1 - 1e-4)
+    clipped = np.minimum(np.maximum(probs, 1e-4), 1 - 1e-4)  # np.clip, minus its call overhead
     out[:, 0] = np.log(clipped / (1 - clipped))
     out[:, 1] = prev
     out[:, 2] = nxt
@@ -91,7 +90,7 @@ def context_rows(full: np.ndarray, scored: list[int], probs: np.ndarray) -> np.n
     np.minimum(prev, nxt, out=out[:, 4])
     # page-level shares shrunk towards a prior, so a three-line page is not "mostly junk" from one line
     k = len(probs)
-    share = float(((probs >= 0.5).sum() + _PRIOR * _PRIOR_LINES) / (k + _PRIOR_LINES))
+    share = (np.count_nonzero(probs >= 0.5) + _PRIOR * _PRIOR_LINES) / (k + _PRIOR_LINES)
     out[:, 5] = share
     out[:, 6] = float((probs.sum() + _PRIOR * _PRIOR_LINES) / (k + _PRIOR_LINES))
     out[:, 7] = out[:, 0] * share
@@ -106,8 +105,7 @@ class ContextModel:
     bias: float
 
     def probs(self, x: np.ndarray) -> np.ndarray:
-        z = x @ self.weights + self.bias
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -50.0, 50.0)))
+        return _sigmoid(x @ self.weights + self.bias)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +124,10 @@ class TreeModel:
     prior: float
     _nodes: tuple[tuple[np.ndarray, np.ndarray], ...] = field(init=False, repr=False, compare=False)
     _leaves: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
+    #: every split node of every tree, node by node: its feature column and threshold
+    _splits: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
+    #: per tree, the leaf value of each pattern of split outcomes (shallow trees only), flat
+    _table: np.ndarray | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         nodes = tuple((np.ascontiguousarray(self.feature[:, k]), self.threshold[:, k, None].copy())
@@ -133,12 +135,40 @@ class TreeModel:
         object.__setattr__(self, "_nodes", nodes)
         leaf_base = (np.arange(self.leaf.shape[0]) * self.leaf.shape[1])[:, None]
         object.__setattr__(self, "_leaves", (self.leaf.ravel(), leaf_base))
+        object.__setattr__(self, "_splits", (np.ascontiguousarray(self.feature.T).ravel(),
+                                             np.ascontiguousarray(self.threshold.T).ravel()))
+        table = None
+        if self.depth <= _TABLE_DEPTH:
+            n_nodes = self.feature.shape[1]
+            leaf_at = [_leaf_reached(code, n_nodes, self.depth) for code in range(1 << n_nodes)]
+            table = np.ascontiguousarray(self.leaf[:, leaf_at]).ravel()
+        object.__setattr__(self, "_table", table)
 
     def probs(self, x: np.ndarray) -> np.ndarray:
-        """Junk probability of each row of `x`. Work is laid out tree by row: each split node is one
-        gather of feature rows over all trees, and each level picks the outcome of the node reached."""
+        """Junk probability of each row of `x`."""
         if x.shape[0] == 0:
             return np.zeros(0)
+        raw = self._by_table(x) if self._table is not None else self._by_levels(x)
+        return _sigmoid(raw)
+
+    def _by_table(self, x: np.ndarray) -> np.ndarray:
+        """Raw scores of shallow trees: all split outcomes in one gather, packed into one code per
+        (row, tree) that indexes the tree's leaf table."""
+        assert self._table is not None
+        columns, thresholds = self._splits
+        right = np.take(np.asarray(x, dtype=np.float64), columns, axis=1) > thresholds
+        n_trees = self.feature.shape[0]
+        code = right[:, :n_trees].astype(np.intp)
+        for start in range(n_trees, len(columns), n_trees):
+            code <<= 1
+            code |= right[:, start:start + n_trees]
+        code += np.arange(n_trees) << self.feature.shape[1]
+        # summed over trees in a row-major (row, tree) array: the float rounding of earlier versions
+        return self.prior + np.take(self._table, code).sum(axis=1)
+
+    def _by_levels(self, x: np.ndarray) -> np.ndarray:
+        """Raw scores of deep trees. Work is laid out tree by row: each split node is one gather of
+        feature rows over all trees, and each level picks the outcome of the node reached."""
         by_feature = np.ascontiguousarray(np.asarray(x, dtype=np.float64).T)
         right = [np.take(by_feature, feature, axis=0) > threshold for feature, threshold in self._nodes]
         at = right[0].astype(np.intp)  # position within the level reached so far
@@ -149,14 +179,35 @@ class TreeModel:
                 went = np.where(at == k, right[first + k], went)
             at = 2 * at + went
         leaf, leaf_base = self._leaves
-        # summed over trees in a row-major (row, tree) array: the float rounding of earlier versions
-        raw = self.prior + np.ascontiguousarray(np.take(leaf, leaf_base + at).T).sum(axis=1)
-        return 1.0 / (1.0 + np.exp(-np.clip(raw, -50.0, 50.0)))
+        return self.prior + np.ascontiguousarray(np.take(leaf, leaf_base + at).T).sum(axis=1)
 
     def to_dict(self) -> dict[str, Any]:
         trees = PackedTrees(self.feature, self.threshold, self.leaf, self.depth, self.prior)
         return {"features": [*FEATURE_NAMES, *CONTEXT_NAMES], "depth": self.depth, "prior": self.prior,
                 **encode_arrays(trees, leaf_decimals=5)}
+
+
+#: Deepest trees scored through a table of every split outcome (2**(2**depth - 1) entries per tree).
+_TABLE_DEPTH = 3
+
+
+def _leaf_reached(code: int, n_nodes: int, depth: int) -> int:
+    """The leaf a tree walk reaches when split node k went right iff bit `n_nodes - 1 - k` of `code`
+    is set."""
+    at = 0
+    for level in range(depth):
+        node = (1 << level) - 1 + at
+        at = 2 * at + ((code >> (n_nodes - 1 - node)) & 1)
+    return at
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    """1 / (1 + exp(-z)) with z clipped to ±50, as before, in place on the clipped copy."""
+    z = np.minimum(np.maximum(z, -50.0), 50.0)
+    np.negative(z, out=z)
+    np.exp(z, out=z)
+    z += 1.0
+    return np.divide(1.0, z, out=z)
 
 
 def tree_model(trees: PackedTrees) -> TreeModel:

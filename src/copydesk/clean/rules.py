@@ -7,10 +7,12 @@ than a lost article line.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from copydesk.clean.needles import NeedleSet
 
@@ -292,17 +294,30 @@ _GATED = frozenset({"sponsored", "newsletter", "cookie", "paywall"})
 _BANDS = (24, 48, 96, 160, 256, 400)
 
 
-def _ungated_pattern(shortest: int, slashed: bool = True) -> re.Pattern[str]:
+def _ungated_pattern(shortest: int, slashed: bool = True, first: str = "") -> re.Pattern[str]:
     """One pattern for all ungated reasons, each a named group in `RULES` order (so the first reason
     that matches wins, as in a loop over `RULES`), keeping only alternatives that can match a
-    stripped line longer than `shortest` characters (the rules match the whole line) and, unless
-    `slashed`, leaving out `_SLASHED_CREDIT`."""
+    stripped line longer than `shortest` characters (the rules match the whole line), unless
+    `slashed` leaving out `_SLASHED_CREDIT`, and with a `first` character (a line's first, not a
+    space) only the alternatives that can start with it."""
     groups = []
     for reason, alts in _RULE_ALTS:
-        wide = [alt for alt in alts if _max_width(alt) > shortest and (slashed or alt != _SLASHED_CREDIT)]
+        wide = [alt for alt in alts if _max_width(alt) > shortest and (slashed or alt != _SLASHED_CREDIT)
+                and (not first or _may_open(alt, first))]
         if reason not in _GATED and wide:
             groups.append(f"(?P<{reason}>" + "|".join(wide) + ")")
-    return re.compile(r"^\s*(?:" + "|".join(groups) + r")\s*$", _F)
+    if not groups:
+        return _NEVER
+    return _compiled(r"^\s*(?:" + "|".join(groups) + r")\s*$")
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=512)
+def _compiled(source: str) -> re.Pattern[str]:
+    """`source` compiled with the rule flags, once (many first characters share one alternative set)."""
+    return re.compile(source, _F)
 
 
 @lru_cache(maxsize=2 * (len(_BANDS) + 1))
@@ -310,17 +325,99 @@ def _band_pattern(band: int, slashed: bool = True) -> re.Pattern[str]:
     return _ungated_pattern(_BANDS[band - 1] if band else 0, slashed)
 
 
+@lru_cache(maxsize=2048)
+def _opening_pattern(first: str, slashed: bool) -> re.Pattern[str]:
+    """The ungated pattern of lines that open with `first` (not a space), any length."""
+    return _ungated_pattern(0, slashed, first)
+
+
+def _may_open(alternative: str, char: str) -> bool:
+    """Whether a match of `alternative` can start with `char` (True when the parser cannot tell)."""
+    openers = _openers(alternative)
+    return openers is None or any(opener.match(char) for opener in openers)
+
+
+@lru_cache(maxsize=512)
+def _openers(alternative: str) -> tuple[re.Pattern[str], ...] | None:
+    """One single-character pattern per item that can consume the first character of a match of
+    `alternative`, from the regex parser; None when unknown (a zero-width assertion, a match that
+    can be empty, any parser change)."""
+    try:
+        parser = getattr(re, "_parser")  # noqa: B009 - private module, guarded: unknown means always tried
+        parsed = parser.parse(alternative, _F)
+        items = _opening_items(parser, list(parsed), parsed.state.flags)
+        if items is None:
+            return None
+        compiler = getattr(re, "_compiler")  # noqa: B009
+        return tuple(compiler.compile(parser.SubPattern(_state(parser, flags), [item]), flags)
+                     for item, flags in items)
+    except Exception:  # unknown: always tried
+        return None
+
+
+def _state(parser: Any, flags: int) -> Any:
+    state = parser.State()
+    state.flags = flags
+    return state
+
+
+def _opening_items(parser: Any, items: list[Any], flags: int) -> list[tuple[Any, int]] | None:
+    """The single-character items (with their flags) that can open a match of the sequence `items`."""
+    out: list[tuple[Any, int]] = []
+    for op, av in items:
+        opened = _item_openers(parser, op, av, flags)
+        if opened is None:
+            return None
+        found, optional = opened
+        out += found
+        if not optional:
+            return out
+    return None  # the whole sequence can match nothing
+
+
+def _item_openers(parser: Any, op: Any, av: Any, flags: int) -> tuple[list[tuple[Any, int]], bool] | None:
+    """`_opening_items` of one item, and whether the item can match nothing."""
+    names = parser  # opcodes are re-exported by the parser module
+    if op in (names.LITERAL, names.NOT_LITERAL, names.IN, names.ANY):
+        return [((op, av), flags)], False
+    if op is names.SUBPATTERN:
+        _, add, remove, inner = av
+        found = _opening_items(parser, list(inner), (flags | add) & ~remove)
+        return None if found is None else (found, False)
+    if op is names.BRANCH:
+        out: list[tuple[Any, int]] = []
+        for alt in av[1]:
+            found = _opening_items(parser, list(alt), flags)
+            if found is None:
+                return None
+            out += found
+        return out, False
+    if op in (names.MAX_REPEAT, names.MIN_REPEAT, names.POSSESSIVE_REPEAT):
+        found = _opening_items(parser, list(av[2]), flags)
+        return None if found is None else (found, av[0] == 0)
+    return None
+
+
 def warm_up() -> None:
     """Compile the lazily built patterns now (once per worker) rather than on the first long line."""
     for band in range(len(_BANDS) + 1):
         _band_pattern(band, True)
         _band_pattern(band, False)
+    for first in string.ascii_uppercase:  # the usual openers of a line
+        _opening_pattern(first, False)
 
 
 def _ungated_reason(line: str) -> str | None:
-    """The first ungated reason whose pattern matches the line, in `RULES` order."""
+    """The first ungated reason whose pattern matches the line, in `RULES` order. A line that opens
+    with a character other than a space is tried only on the alternatives that can start with it (far
+    fewer than the length bands leave); one that opens with a space, on its length band's."""
     slashed = "/" in line or "|" in line
-    found = _band_pattern(bisect_left(_BANDS, len(line.strip())), slashed).match(line)
+    first = line[:1]
+    if first and not first.isspace():
+        pattern = _opening_pattern(first, slashed)
+    else:
+        pattern = _band_pattern(bisect_left(_BANDS, len(line.strip())), slashed)
+    found = pattern.match(line)
     return found.lastgroup if found else None
 
 
@@ -485,6 +582,13 @@ _EXTRA_GROUPS = tuple(f"extra:{k}" for k in range(len(_EXTRA)))
 #: wildcard patterns (those with gates) are not applied to such lines.
 _REPORTED = re.compile(r"\b(?:said|says|told|wrote|according to|the (?:banner|page|ad|advert|message|email|"
                        r"letter|notice|pop-up) (?:read|reads|said|says))\b")
+#: Literal pieces of every `_REPORTED` match: without one the search is skipped.
+_REPORTED_WORDS = ("said", "says", "told", "wrote", "according to", "read")
+
+
+def _reported(low: str) -> bool:
+    """Whether the lower-cased line reports speech (`_REPORTED`)."""
+    return any(map(low.__contains__, _REPORTED_WORDS)) and _REPORTED.search(low) is not None
 
 
 #: Literal substrings (of the lower-cased line) without which `_ASK` cannot match.
@@ -570,7 +674,7 @@ def _rule_reason(line: str, low: str, found: set[str]) -> str | None:
     in `found` are ignored)."""
     if len(line) > 400:
         return None
-    reported = bool(found) and not _SPEECH_GROUPS.isdisjoint(found) and _REPORTED.search(low) is not None
+    reported = bool(found) and not _SPEECH_GROUPS.isdisjoint(found) and _reported(low)
     reason = _shape_reason(line, found, reported)
     if reason is None and not reported and not _EXTRA_SET.isdisjoint(found):
         reason = _extra_reason(line, found)

@@ -108,9 +108,9 @@ def model_verdicts(page: Page, model: CleanModel, config: Config, boiler: list[b
         ruled = {i for i, r in enumerate(reasons) if r is not None}
         full = page_probs(len(page.lines), scored, probs, ruled)
         probs = model.second_pass(x, context_rows(full, scored, probs))
-    for row, i in enumerate(scored):
+    for row, (i, prob) in enumerate(zip(scored, probs.tolist(), strict=True)):
         need = config.clean_site_junk_prob if boiler[i] else config.clean_junk_prob
-        if probs[row] >= need:
+        if prob >= need:
             reasons[i] = name_reason(i, page, model, x[row], terms[row], boiler[i])
 
 
