@@ -6,6 +6,10 @@
 - The company description that closes a press release ("Acme is a global provider of …",
   "Acme is headquartered in …") is boilerplate, not news.
 - The title repeated word for word is the headline even when it reads as a sentence.
+
+Two more need the model's verdicts first (`clean.stage` runs them last): the list of links that
+ends the page below removed junk (`trailing_links`) and the standfirst under the removed headline
+(`standfirst`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ _COMPANY = re.compile(
     r"| \([A-Z]+: ?[A-Z.]+\))?,? (?:is|are) (?:a|an|the)\b(?: [\w-]+){0,6}? (?:provider|company|leader"
     r"|manufacturer|developer|supplier|maker|firm|group|platform|organi[sz]ation|network|agency|operator"
     r"|producer|specialist|pioneer|distributor|publisher|retailer|insurer)s?\b")
+#: Fewest words of a title whose word-for-word repeat is taken even as prose (a two-word title such
+#: as "Ferry fares" may open a sentence of the story).
+_TITLE_WORDS = 4
 #: A press release's boilerplate starts in the last part of the page (share of lines before it).
 _BOILERPLATE_FROM = 0.6
 #: Lines after the company description may be contacts or links of up to this many words.
@@ -39,7 +46,7 @@ def page_verdicts(lines: list[str], title: str | None, rules: list[str | None], 
     if title:
         found.update(dict.fromkeys(series_links(lines, title), "related"))
         found.update(dict.fromkeys(own_links(lines, title), "other"))
-        if len(title_key.split()) >= 4:
+        if len(title_key.split()) >= _TITLE_WORDS:
             found.update({i: "repeated" for i, words in enumerate(word_lines) if words == title_key})
     found.update(dict.fromkeys(company_boilerplate(lines, rules), "other"))
     return {i: reason for i, reason in found.items() if rules[i] is None}
