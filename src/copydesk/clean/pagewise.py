@@ -30,8 +30,8 @@ _COMPANY = re.compile(
     r"| \([A-Z]+: ?[A-Z.]+\))?,? (?:is|are) (?:a|an|the)\b(?: [\w-]+){0,6}? (?:provider|company|leader"
     r"|manufacturer|developer|supplier|maker|firm|group|platform|organi[sz]ation|network|agency|operator"
     r"|producer|specialist|pioneer|distributor|publisher|retailer|insurer)s?\b")
-#: Fewest words of a title whose word-for-word repeat is taken even as prose (a two-word title such
-#: as "Ferry fares" may open a sentence of the story).
+#: Fewest words of a title whose word-for-word repeat is taken here, before the model: a short title
+#: ("Ferry fares") may also be a subheading of the story, which the model and its context decide.
 _TITLE_WORDS = 4
 #: A press release's boilerplate starts in the last part of the page (share of lines before it).
 _BOILERPLATE_FROM = 0.6
