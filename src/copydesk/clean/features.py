@@ -220,7 +220,7 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
     lows = [line.lower() for line in lines]
     tokens = [_lower_words(low) for low in lows]
     words = [set(toks) for toks in tokens]
-    content = [{t for t in own - STOP if len(t) > 3} for own in words]
+    content = [{t for t in own if len(t) > 3 and t not in STOP} for own in words]  # no difference set: faster
     n = max(len(lines), 1)
     groups = _NEEDLES.line_groups(lows)
     title_toks = tokenize(title or "")
