@@ -6,11 +6,11 @@ are in-sample (the shipped model saw those pages); `bench/cleanup.py --cv 5` giv
 ones (F1 0.9862, 0.35% of article lines lost on aeb_dev).
 """
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from bench_module import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXTCLEAN = ROOT.parent / "shared" / "data" / "textclean"
@@ -23,12 +23,7 @@ AEB_LOST_CEILING = 0.35
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("copydesk_bench_cleanup", ROOT / "bench" / "cleanup.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("cleanup")
 
 
 def test_cleanset_dev_recall_floor_and_no_article_line_lost():

@@ -4,13 +4,12 @@ Runs only where ../shared/data/aeb exists beside the repository (CI has it, plai
 """
 
 import gzip
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from bench_module import load_bench
 from copydesk.errors import ExtractError
 from copydesk.extract import extract_page
 
@@ -26,12 +25,7 @@ RECALL_FLOOR = 0.990
 
 
 def _scoring():
-    spec = importlib.util.spec_from_file_location("copydesk_bench_scoring", ROOT / "bench" / "scoring.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("scoring")
 
 
 def _body(html: str, url: str) -> str:
