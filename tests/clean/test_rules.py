@@ -153,3 +153,23 @@ def test_lines_without_a_slash_get_the_same_reason_without_the_slashed_credit_pa
             assert (full and full.lastgroup) == (short and short.lastgroup), line
     assert rule_reason("Jane Doe / Getty Images") == "credit"
     assert rule_reason("Harbour cranes at dawn | Reuters") == "credit"
+
+
+def test_first_character_patterns_give_the_reason_of_the_full_pattern():
+    """Alternatives left out for a line's first character (read from the regex parser) could never
+    have matched it: the opening pattern and the full length-band pattern agree, whatever the
+    case or script of that character."""
+    from copydesk.clean.rules import _band_pattern, _opening_pattern
+
+    lines = ["Advertisement", "ADVERTISEMENT", "advertisement", "Photo: Jane Doe",
+             "Read more » Harbour cranes", "Home › News › Ports", "12 comments", "Jane Doe / Getty Images",
+             "Sponsored by Harbour Bank", "Page 2 of 4", "Retour en haut", "Lo más leído",
+             "Ängel Ferry timetable", "«Lesen Sie auch: Hafen»", "(Reuters)", "© 2024 Harbour Daily",
+             "- Ferry strike ends", "ſponsored", "\u212aelvin scale",
+             "İstanbul ferry", "日本語の広告", "The operator said four crossings a day would be dropped.",
+             "Updated 2:41 am CST, Thursday, March 7, 2024", "Font size: A A A", "#ad"]
+    for line in lines:
+        slashed = "/" in line or "|" in line
+        full = _band_pattern(0, slashed).match(line)
+        opening = _opening_pattern(line[0], slashed).match(line)
+        assert (opening and opening.lastgroup) == (full and full.lastgroup), line
