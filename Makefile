@@ -4,13 +4,17 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed-stamp
 
-.PHONY: run test lint unit bench clean-run
+.PHONY: run test lint unit bench build clean-run
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev,ray]'
 	touch $(STAMP)
+
+## Compile the clean stage again (mypyc; setup.py) after editing it: until then its sources run.
+build: $(STAMP)
+	$(BIN)/python -m pip install -q --no-deps -e .
 
 ## Process the bundled sample corpus into copydesk.db, then show one cleaned article.
 run: $(STAMP)

@@ -19,9 +19,10 @@ except ImportError:  # pragma: no cover - exercised only where the package is mi
 
 
 class NeedleSet:
-    """Named groups of literal pieces; `line_groups` says which groups each line holds."""
+    """Named groups of literal pieces; `line_groups` says which groups each line holds.
+    `use_matcher=False` takes the fallback even where the package is installed."""
 
-    def __init__(self, groups: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(self, groups: Mapping[str, tuple[str, ...]], use_matcher: bool = True) -> None:
         owners: dict[str, set[str]] = {}
         for name, pieces in groups.items():
             for piece in pieces:
@@ -29,7 +30,8 @@ class NeedleSet:
                     owners.setdefault(piece, set()).add(name)
         self.pieces = sorted(owners)
         self.owners = [frozenset(owners[p]) for p in self.pieces]
-        self._matcher = _matcher(self.pieces) if ahocorasick_rs is not None and self.pieces else None
+        self._matcher = _matcher(self.pieces) if (use_matcher and ahocorasick_rs is not None
+                                                      and self.pieces) else None
 
     def line_groups(self, lows: list[str]) -> list[set[str]]:
         """Per line (lower-cased by the caller), the names of the groups whose pieces it contains."""
