@@ -375,12 +375,18 @@ def voice_features(toks: list[str], page: Page, loud: bool = False,
 
 def _overlaps(i: int, page: Page) -> tuple[float, float, float]:
     """Share of the line's content words found in the title and on other lines; no content words."""
-    content = _content(page.tokens[i])
-    if not content:
+    title, shared = page.title_tokens, page.shared_words
+    k = in_title = in_page = 0
+    for t in page.tokens[i]:  # `_content` counted in one typed loop, no list (speed)
+        if len(t) > 3 and t not in STOP:
+            k += 1
+            if t in title:
+                in_title += 1
+            if t in shared:
+                in_page += 1
+    if not k:
         return 0.0, 0.0, 1.0
-    k = len(content)
-    return (sum(map(page.title_tokens.__contains__, content)) / k,
-            sum(map(page.shared_words.__contains__, content)) / k, 0.0)
+    return in_title / k, in_page / k, 0.0
 
 
 def core_features(i: int, page: Page, shared: float | None = None) -> list[float]:
@@ -643,7 +649,7 @@ def line_features(i: int, page: Page) -> list[float]:
 def line_terms(toks: list[str], words: set[str] | None = None) -> set[str]:
     """Vocabulary terms of a line: its content words plus a marker for the first word (`words`: the
     set of `toks`, when known)."""
-    terms = {t for t in (set(toks) if words is None else words) - STOP if not t.isdigit()}
+    terms = {t for t in (set(toks) if words is None else words) if t not in STOP and not t.isdigit()}
     if toks:
         terms.add("^" + toks[0])
     return terms
@@ -658,6 +664,37 @@ def line_terms(toks: list[str], words: set[str] | None = None) -> set[str]:
 Column = Sequence[float]
 
 
+def _all_caps(text: str) -> bool:
+    """`text.upper() == text and text.lower() != text`: no lower-case letter and some upper-case one.
+    For ASCII that is exactly `isupper`, which makes no copies (speed)."""
+    if text.isascii():
+        return text.isupper()
+    return text.upper() == text and text.lower() != text
+
+
+def _capitalised_share(text: str) -> float:
+    """Share of the whitespace-separated words of `text` that start upper-case (0 without words)."""
+    initials = text.split()
+    if not initials:
+        return 0.0
+    count = 0
+    for word in initials:  # a typed loop, not sum(map(...)): faster compiled
+        if word[0].isupper():
+            count += 1
+    return count / len(initials)
+
+
+def _digit_share(toks: list[str]) -> float:
+    """Share of the tokens made of digits only (0 without tokens)."""
+    if not toks:
+        return 0.0
+    count = 0
+    for tok in toks:
+        if tok.isdigit():
+            count += 1
+    return count / len(toks)
+
+
 def _shape_columns(page: Page, idx: list[int]) -> list[Column]:
     """`SHAPE_NAMES` columns of lines `idx` (as `shape_features`)."""
     strips = [page.lines[i].strip() for i in idx]
@@ -666,15 +703,14 @@ def _shape_columns(page: Page, idx: list[int]) -> list[Column]:
     firsts = [s[:1] for s in strips]
     groups = [page.groups[i] for i in idx]
     words = [page.words[i] for i in idx]
-    inits = [s.split() for s in strips]
     return [
         [math.log1p(n) for n in counts], [n <= 3 for n in counts], [n <= 6 for n in counts],
         [n >= 20 for n in counts], [page.terminal[i] for i in idx],
         [c == ":" for c in lasts], [c == "!" for c in lasts], [s.count("!") >= 2 for s in strips],
         [c == "?" for c in lasts], [c in _BULLETS for c in firsts], ["|" in s for s in strips],
-        [n >= 1 and s.upper() == s and s.lower() != s for n, s in zip(counts, strips, strict=True)],
-        [sum(map(str.isupper, map(_FIRST, w))) / len(w) if w else 0.0 for w in inits],
-        [sum(map(str.isdigit, page.tokens[i])) / n if n else 0.0 for i, n in zip(idx, counts, strict=True)],
+        [n >= 1 and _all_caps(s) for n, s in zip(counts, strips, strict=True)],
+        [_capitalised_share(s) for s in strips],
+        [_digit_share(page.tokens[i]) for i in idx],
         ["url" in g for g in groups],
         ["©" in s or "copyright" in w or ("rights" in w and "reserved" in w)
          for s, w in zip(strips, words, strict=True)],
@@ -773,7 +809,7 @@ def _furniture_columns(page: Page, idx: list[int], title_overlap: Column) -> lis
     start = page.core_span[0]
     top = [i <= 3 and i < start for i in idx]
     long_open = [len(page.tokens[i]) >= 5 and not page.terminal[i] for i in idx]
-    caps = [page.lines[i].upper() == page.lines[i] and page.lines[i].lower() != page.lines[i] for i in idx]
+    caps = [_all_caps(page.lines[i]) for i in idx]
     return [
         [pull_quote(i, page) for i in idx], [t and o for t, o in zip(top, long_open, strict=True)],
         [o if t else 0.0 for t, o in zip(top, title_overlap, strict=True)],
