@@ -191,8 +191,12 @@ def _stems(toks: list[str]) -> set[str]:
 def _core_lines(tokens: list[list[str]], words: list[set[str]], terminal: list[bool],
                 rules: list[str | None]) -> list[bool]:
     """Per line, confident article prose: a long declarative sentence that addresses nobody."""
-    return [len(toks) >= 12 and rule is None and end and SECOND.isdisjoint(own) and CTA.isdisjoint(own)
-            for toks, own, end, rule in zip(tokens, words, terminal, rules, strict=True)]
+    out: list[bool] = []
+    for i, toks in enumerate(tokens):  # indexed: a compiled loop, faster than a zip of four lists
+        own = words[i]
+        out.append(len(toks) >= 12 and rules[i] is None and terminal[i]
+                   and SECOND.isdisjoint(own) and CTA.isdisjoint(own))
+    return out
 
 
 def _seen_and_repeated(sets: list[set[str]]) -> tuple[frozenset[str], frozenset[str]]:
@@ -219,8 +223,7 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
     """Tokenise once and gather page-wide counts."""
     lows = [line.lower() for line in lines]
     tokens = [_lower_words(low) for low in lows]
-    words = [set(toks) for toks in tokens]
-    content = [{t for t in own if len(t) > 3 and t not in STOP} for own in words]  # no difference set: faster
+    words, stems, shared = _line_sets(tokens)
     n = max(len(lines), 1)
     groups = _NEEDLES.line_groups(lows)
     title_toks = tokenize(title or "")
@@ -228,13 +231,11 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
     rules = page_rules(lines, lows, groups)
     for i, reason in page_verdicts(lines, title, rules, word_lines, " ".join(title_toks)).items():
         rules[i] = reason
-    terminal = [_terminal(line) for line in lines]
+    keys, terminal, list_marks = _line_ends(lines)
     core = _core_lines(tokens, words, terminal, rules)
-    stems = [{t[:5] for t in own} for own in content]
     core_once, core_twice = _seen_and_repeated(
         [_stems(title_toks), *(own for own, is_core in zip(stems, core, strict=True) if is_core)])
     where = [i for i, c in enumerate(core) if c]
-    keys = [line.strip().casefold() for line in lines]
     key_counts = Counter(keys)
     repeated = repeated_keys(key_counts, max_repeat_words)
     return Page(
@@ -251,23 +252,84 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         stems=stems,
         core_span=(where[0], where[-1]) if where else (n, -1),
         related=related_runs(lines, rules),
-        list_marks=[_marker(line) for line in lines],
+        list_marks=list_marks,
         run_len=_short_runs(tokens, terminal),
-        short_share=sum(1 for t in tokens if len(t) < 12) / n,
+        short_share=_short_lines(tokens) / n,
         # repetition as page structure (a recipe, a schedule) rather than injected teasers: many
         # different short lines recur, or one recurs more than three times
         structured=len(repeated) > 4 or any(key_counts[key] > 3 for key in repeated),
-        imperative_share=sum(1 for t in tokens if t and t[0] in IMPERATIVE) / n,
+        imperative_share=_imperative_lines(tokens) / n,
         terminal=terminal,
-        shared_words=frozenset(_union_and_repeats(content)[1]),
+        shared_words=frozenset(shared),
         core_once=core_once,
         core_twice=core_twice,
         groups=groups,
         words=words,
         keys=keys,
         word_lines=word_lines,
-        longest_first=sorted(range(len(lines)), key=lambda j: -len(word_lines[j])),
+        longest_first=_longest_first(word_lines),
     )
+
+
+def _line_sets(tokens: list[list[str]]) -> tuple[list[set[str]], list[set[str]], set[str]]:
+    """Per line: its distinct words and the stems of its content words (`_stems`); and the content
+    words (`_content`) found on more than one line. One loop over each line's words does all three
+    (faster than a comprehension each and a set intersection per line)."""
+    words: list[set[str]] = []
+    stems: list[set[str]] = []
+    seen: set[str] = set()
+    shared: set[str] = set()
+    for toks in tokens:
+        own = set(toks)
+        cut: set[str] = set()
+        for t in own:
+            if len(t) > 3 and t not in STOP:
+                cut.add(t[:5])
+                if t in seen:
+                    shared.add(t)
+                else:
+                    seen.add(t)
+        words.append(own)
+        stems.append(cut)
+    return words, stems, shared
+
+
+def _line_ends(lines: list[str]) -> tuple[list[str], list[bool], list[str]]:
+    """Per line: its stripped, case-folded key, whether it ends in terminal punctuation, and its item
+    marker (`_marker`), all from one strip of the line (they look only at the stripped text)."""
+    keys: list[str] = []
+    terminal: list[bool] = []
+    marks: list[str] = []
+    for line in lines:
+        text = line.strip()
+        keys.append(text.casefold())
+        terminal.append(_terminal(text))
+        marks.append(_stripped_marker(text))
+    return keys, terminal, marks
+
+
+def _short_lines(tokens: list[list[str]]) -> int:
+    """How many lines have fewer than 12 words."""
+    count = 0
+    for toks in tokens:
+        if len(toks) < 12:
+            count += 1
+    return count
+
+
+def _imperative_lines(tokens: list[list[str]]) -> int:
+    """How many lines open with an imperative verb."""
+    count = 0
+    for toks in tokens:
+        if toks and toks[0] in IMPERATIVE:
+            count += 1
+    return count
+
+
+def _longest_first(word_lines: list[str]) -> list[int]:
+    """Line numbers, longest joined words first, ties in page order (a reversed sort stays stable)."""
+    lengths = [len(joined) for joined in word_lines]
+    return sorted(range(len(word_lines)), key=lengths.__getitem__, reverse=True)
 
 
 def title_parts(title: str | None) -> frozenset[str]:
@@ -285,7 +347,11 @@ def title_parts(title: str | None) -> frozenset[str]:
 
 def _marker(line: str) -> str:
     """The kind of item marker a line opens with: list bullet or number, table row, bracketed label."""
-    text = line.strip()
+    return _stripped_marker(line.strip())
+
+
+def _stripped_marker(text: str) -> str:
+    """`_marker` of a line already stripped."""
     if text.startswith("|") or text.count("|") >= 3:
         return "table"
     if _LIST_MARK.match(text):
@@ -442,7 +508,7 @@ def plain_prose(i: int, page: Page) -> bool:
     toks = page.tokens[i]
     words = page.words[i]
     return (FIRST_SINGULAR.isdisjoint(words) and MARKETING.isdisjoint(words)
-            and IMPERATIVE.isdisjoint(toks[:1])
+            and not (toks and toks[0] in IMPERATIVE)
             and not _promo_hinted(page.lines[i], words, page.groups[i])
             and page.lines[i].strip()[:1] not in _OPEN_QUOTES)
 
