@@ -296,7 +296,7 @@ def _line_sets(tokens: list[list[str]]) -> tuple[list[set[str]], list[set[str]],
 
 def _line_ends(lines: list[str]) -> tuple[list[str], list[bool], list[str]]:
     """Per line: its stripped, case-folded key, whether it ends in terminal punctuation, and its item
-    marker (`_marker`), all from one strip of the line (they look only at the stripped text)."""
+    marker (`_stripped_marker`), all from one strip of the line (they look only at the stripped text)."""
     keys: list[str] = []
     terminal: list[bool] = []
     marks: list[str] = []
@@ -345,13 +345,9 @@ def title_parts(title: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
-def _marker(line: str) -> str:
-    """The kind of item marker a line opens with: list bullet or number, table row, bracketed label."""
-    return _stripped_marker(line.strip())
-
-
 def _stripped_marker(text: str) -> str:
-    """`_marker` of a line already stripped."""
+    """The kind of item marker a (stripped) line opens with: list bullet or number, table row, bracketed
+    label."""
     if text.startswith("|") or text.count("|") >= 3:
         return "table"
     if _LIST_MARK.match(text):
