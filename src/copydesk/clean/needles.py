@@ -40,8 +40,15 @@ class NeedleSet:
         for low in lows:
             starts.append(starts[-1] + len(low) + 1)
         out: list[set[str]] = [set() for _ in lows]
+        owners = self.owners
+        line = 0
         for k, start in self._hits(text, starts):
-            out[bisect_right(starts, start) - 1].update(self.owners[k])
+            # hits come in (near) text order: step the line forward, bisect only when going back
+            if start < starts[line]:
+                line = bisect_right(starts, start) - 1
+            while start >= starts[line + 1]:
+                line += 1
+            out[line].update(owners[k])
         return out
 
     def _hits(self, text: str, starts: list[int]) -> list[tuple[int, int]]:
