@@ -45,7 +45,10 @@ def ext_modules() -> list:
         return []
     from mypyc.build import mypycify
 
-    return mypycify([str(path) for path in COMPILED], opt_level="3", group_name="copydesk_clean")
+    # the build may run before the dependencies are installed (a fresh `pip install`), where an
+    # ignore kept for the installed packages' types looks unused: not an error when compiling
+    options = ["--no-warn-unused-ignores"]
+    return mypycify([*options, *(str(path) for path in COMPILED)], opt_level="3", group_name="copydesk_clean")
 
 
 setup(ext_modules=ext_modules(), cmdclass={"build_ext": RecordingBuildExt})
