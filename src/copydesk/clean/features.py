@@ -279,11 +279,12 @@ def _line_sets(tokens: list[list[str]]) -> tuple[list[set[str]], list[set[str]],
     stems: list[set[str]] = []
     seen: set[str] = set()
     shared: set[str] = set()
+    stop = STOP  # a local: compiled, no module-dictionary lookup per word
     for toks in tokens:
         own = set(toks)
         cut: set[str] = set()
         for t in own:
-            if len(t) > 3 and t not in STOP:
+            if len(t) > 3 and t not in stop:
                 cut.add(t[:5])
                 if t in seen:
                     shared.add(t)
