@@ -34,6 +34,7 @@ class RecordingBuildExt(build_ext):
         clean = [ext.name for ext in self.extensions if ext.name.startswith("copydesk.clean.")]
         if clean:
             built = Path(self.get_ext_fullpath(clean[0])).parent
+            # the name `copydesk.clean._sources.DIGEST_FILE` reads
             (built / "compiled.json").write_text(json.dumps(DIGESTS, indent=1) + "\n")
 
 

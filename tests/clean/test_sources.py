@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from copydesk.clean import FROM_SOURCES, _sources
-from copydesk.clean._sources import DIGESTS, _SourceFinder, choose_sources, compiled_modules, stale_modules
+from copydesk.clean._sources import (
+    DIGEST_FILE,
+    _SourceFinder,
+    choose_sources,
+    compiled_modules,
+    stale_modules,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SUFFIX = EXTENSION_SUFFIXES[0]
@@ -25,7 +31,7 @@ def _build(directory: Path, sources: dict[str, str], compiled: list[str]) -> Non
     for stem in compiled:
         (directory / f"{stem}{SUFFIX}").write_bytes(b"\x7fELF")
     digests = {stem: hashlib.sha256((directory / f"{stem}.py").read_bytes()).hexdigest() for stem in compiled}
-    (directory / DIGESTS).write_text(json.dumps(digests))
+    (directory / DIGEST_FILE).write_text(json.dumps(digests))
 
 
 def test_only_compiled_modules_with_a_source_count(tmp_path):
@@ -43,13 +49,14 @@ def test_a_source_edited_after_the_build_is_stale(tmp_path):
 
 def test_without_digests_every_compiled_module_is_stale(tmp_path):
     _build(tmp_path, {"a": "x = 1\n"}, ["a"])
-    (tmp_path / DIGESTS).unlink()
+    (tmp_path / DIGEST_FILE).unlink()
     assert stale_modules(["a"], tmp_path) == ["a"]
 
 
 @pytest.fixture
 def meta_path(monkeypatch):
-    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    # without the finder this process may have installed already (a stale build in a work tree)
+    monkeypatch.setattr(sys, "meta_path", [f for f in sys.meta_path if not isinstance(f, _SourceFinder)])
     monkeypatch.delenv("COPYDESK_PURE", raising=False)
     return sys.meta_path
 

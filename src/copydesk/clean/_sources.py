@@ -24,8 +24,9 @@ from types import ModuleType
 
 _HERE = Path(__file__).parent
 _PACKAGE = __name__.rpartition(".")[0]
-#: Written by `setup.py` at build time: module stem -> sha256 of the source it compiled.
-DIGESTS = "compiled.json"
+#: Written by `setup.py` (`RecordingBuildExt`) at build time: module stem -> sha256 of the source it
+#: compiled. setup.py spells the name itself: it cannot import the package it builds.
+DIGEST_FILE = "compiled.json"
 
 
 def compiled_modules(directory: Path = _HERE) -> list[str]:
@@ -42,7 +43,7 @@ def compiled_modules(directory: Path = _HERE) -> list[str]:
 def stale_modules(stems: list[str], directory: Path = _HERE) -> list[str]:
     """Stems whose source is not the one that was compiled (or whose digest is unknown)."""
     try:
-        built = json.loads((directory / DIGESTS).read_text())
+        built = json.loads((directory / DIGEST_FILE).read_text())
     except (OSError, ValueError):
         return list(stems)
     return [stem for stem in stems
