@@ -80,10 +80,12 @@ def series_links(lines: list[str], title: str) -> list[int]:
 
 def own_links(lines: list[str], title: str) -> list[int]:
     """Bare links whose path holds `_LINK_TITLE_WORDS` or more of the title's words."""
-    title_words = {w for w in _words(title) if len(w) > 2}
+    title_words: set[str] | None = None  # most pages have no bare link: the title is split on the first
     out = []
     for i, line in enumerate(lines):
         if _BARE_LINK.match(line):
+            if title_words is None:
+                title_words = {w for w in _words(title) if len(w) > 2}
             path = {w for w in _words(line.strip().split("/", 3)[-1].replace("_", " ")) if len(w) > 2}
             if len(path & title_words) >= _LINK_TITLE_WORDS:
                 out.append(i)
@@ -97,7 +99,9 @@ def company_boilerplate(lines: list[str], rules: list[str | None]) -> list[int]:
     about the company: a single closing sentence on a company may be the story's own."""
     start = int(len(lines) * _BOILERPLATE_FROM)
     for i in range(start, len(lines)):
-        found = _COMPANY.match(lines[i])
+        line = lines[i]
+        # " is " or " are " is in every match: most lines are passed over without the regex
+        found = _COMPANY.match(line) if " is " in line or " are " in line else None
         if found is None:
             continue
         name = found.group("name")
