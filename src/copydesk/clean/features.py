@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
+from typing import cast
 
 import numpy as np
 
@@ -570,12 +571,13 @@ def promo_ad(i: int, page: Page) -> bool:
     line, toks = page.lines[i], page.tokens[i]
     if "quoted" in page.groups[i] or len(toks) > 40:
         return False
-    hits = promo_count(line, toks, None, page.groups[i])
-    if hits >= 2:
-        return True
-    voiced = ((not SECOND.isdisjoint(toks) and page.second_share < 0.25)
-              or (not FIRST_SINGULAR.isdisjoint(toks) and page.first_share < 0.25))
-    return hits == 1 and voiced and REPORTING.isdisjoint(toks)
+    words = page.words[i]
+    hits = promo_count(line, toks, words, page.groups[i])
+    if hits != 1:
+        return hits >= 2
+    voiced = ((not SECOND.isdisjoint(words) and page.second_share < 0.25)
+              or (not FIRST_SINGULAR.isdisjoint(words) and page.first_share < 0.25))
+    return voiced and REPORTING.isdisjoint(words)
 
 
 def clickbait_teaser(i: int, page: Page) -> bool:
@@ -705,13 +707,29 @@ _TITLE_OVERLAP = CONTEXT_NAMES.index("title_overlap")
 _RULE_COLUMN = {r: _N_DENSE + k for k, r in enumerate(RULE_REASONS)}
 
 
+#: The dense signals that are fractions or counts; every other dense signal is a yes/no flag.
+_FRACTIONS = ("log_words", "title_case", "digits", "pos", "title_overlap", "page_overlap", "no_content",
+              "short_page", "core_overlap", "top_titleish")
+_FRACTION_COLUMNS = [FEATURE_NAMES.index(name) for name in _FRACTIONS]
+_FLAG_COLUMNS = [k for k in range(_N_DENSE) if k not in _FRACTION_COLUMNS]
+_FRACTION_INDEX = np.array(_FRACTION_COLUMNS, dtype=np.intp)
+_FLAG_INDEX = np.array(_FLAG_COLUMNS, dtype=np.intp)
+
+
 def page_features(page: Page, lines: list[int]) -> np.ndarray:
-    """The signal matrix of the given lines of a page, one row per line in `FEATURE_NAMES` order."""
-    x = np.zeros((len(lines), len(FEATURE_NAMES)))
+    """The signal matrix of the given lines of a page, one row per line in `FEATURE_NAMES` order.
+    The flag columns (lists of bools) go to numpy as bytes, one per flag: numpy converts a Python
+    bool to a float several times slower than `bytes` takes it as a small int."""
+    n = len(lines)
+    x = np.zeros((n, len(FEATURE_NAMES)))
     if lines:
         columns = _dense_columns(page, lines)
-        x[:, :_N_DENSE] = np.fromiter(chain.from_iterable(columns), dtype=np.float64,
-                                      count=_N_DENSE * len(lines)).reshape(_N_DENSE, len(lines)).T
+        fractions = np.fromiter(chain.from_iterable([columns[k] for k in _FRACTION_COLUMNS]),
+                                dtype=np.float64, count=len(_FRACTION_COLUMNS) * n)
+        x[:, _FRACTION_INDEX] = fractions.reshape(len(_FRACTION_COLUMNS), n).T
+        flags = np.frombuffer(b"".join([bytes(cast("list[bool]", columns[k])) for k in _FLAG_COLUMNS]),
+                              dtype=np.uint8)
+        x[:, _FLAG_INDEX] = flags.reshape(len(_FLAG_COLUMNS), n).T
     for row, i in enumerate(lines):
         column = _RULE_COLUMN.get(page.rules[i] or "")  # page rules' "teaser"/"repeated" have none
         if column is not None:
