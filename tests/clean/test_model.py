@@ -93,3 +93,16 @@ def test_tree_scores_equal_walking_each_tree():
                 node = 2 * node + 1 + int(row[feature[t, node]] > threshold[t, node])
             raw[r] += leaf[t, node - ((1 << depth) - 1)]
     assert np.allclose(trees.probs(x), 1.0 / (1.0 + np.exp(-raw)))
+
+
+def test_second_pass_equals_its_two_models_averaged_bit_for_bit():
+    from copydesk.clean.model import CONTEXT_NAMES
+
+    model = load_model()
+    assert model.context is not None and model.trees is not None
+    rng = np.random.default_rng(3)
+    x = rng.random((5, len(FEATURE_NAMES)))
+    ctx = rng.random((5, len(CONTEXT_NAMES)))
+    expected = (model.context.probs(ctx) + model.trees.probs(np.hstack([x, ctx]))) / 2.0
+    assert model.second_pass(x, ctx).tobytes() == expected.tobytes()
+    assert model.second_pass(x[:0], ctx[:0]).shape == (0,)

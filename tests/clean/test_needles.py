@@ -32,6 +32,14 @@ def test_non_ascii_text_maps_hits_to_the_right_line():
     assert NeedleSet(GROUPS).line_groups(lows) == [set(), {"ad"}]
 
 
+def test_pieces_match_whole_characters_of_any_width_and_odd_text_is_scanned():
+    groups = {"euro": ("€",), "cjk": ("東京",), "emoji": ("🔥",), "ad": ("sponsor",)}
+    lows = ["東京で€5 🔥", "prix: 5 € — sponsor", "lone \udcff surrogate, sponsor", "ÿ€"]
+    fast = NeedleSet(groups).line_groups(lows)
+    assert fast == [{"cjk", "euro", "emoji"}, {"euro", "ad"}, {"ad"}, {"euro"}]
+    assert NeedleSet(groups, use_matcher=False).line_groups(lows) == fast
+
+
 LINES = [
     "Advertisement", "Sponsored by Acme Insurance", "Sign up for our newsletter to get alerts in your inbox.",
     "We use cookies to improve your experience. Accept all or manage settings.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -145,9 +146,8 @@ class Page:
     #: `pull_quote`)
     word_lines: list[str]
     longest_first: list[int]
-    #: the lines' words joined by " \n " and how often each occurs as a whole line, built on the first
-    #: `pull_quote` that needs them (`_joined_words`)
-    joined_words: tuple[str, Counter[str]] | None = None
+    #: built on the first `pull_quote` that needs them (`_longer_lines`)
+    longer_lines: LongerLines | None = None
 
 
 #: Where a page title joins its headline to a site name or section label.
@@ -155,6 +155,7 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—·:»-]\s+|\s*\|\s*|:\s+")
 #: Fewest words a title part needs to count as the headline (a lone site name or label does not).
 _TITLE_PART_WORDS = 4
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_WORD_PLAIN = re.compile(r"\w+")
 #: Non-ASCII punctuation common in news text (none of it is a word character).
 _TYPOGRAPHIC = ("’", "‘", "“", "”", "—", "–", "…", "\xa0", "«", "»", "•", "·", "„")
 #: Byte table for ASCII lines: word characters ([A-Za-z0-9_]) stay, every other byte becomes a space.
@@ -176,20 +177,10 @@ def _lower_words(low: str) -> list[str]:
             if mark in plain:
                 plain = plain.replace(mark, " ")
         if not plain.isascii():
-            return _split_words(plain) if _HAS_CJK.search(plain) is None else _WORD.findall(plain)
+            return (_WORD_PLAIN if _HAS_CJK.search(plain) is None else _WORD).findall(plain)
         low = plain
     # ASCII: word characters are [a-z0-9_], every other byte separates (same words as `\w+`, faster)
     return low.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
-
-
-def _split_words(text: str) -> list[str]:
-    """The `\\w+` runs of a line without Chinese or Japanese characters: each distinct character that is
-    not a word character (`isalnum` or "_", what `\\w` means) is replaced by a space and the rest split
-    on spaces (several times faster than the regex on non-ASCII text)."""
-    for char in set(text):
-        if not (char.isalnum() or char == "_" or char == " "):
-            text = text.replace(char, " ")
-    return text.split()
 
 
 def _content(toks: list[str]) -> list[str]:
@@ -654,29 +645,36 @@ def pull_quote(i: int, page: Page) -> bool:
     quote or a standfirst lifted from the text."""
     if len(page.tokens[i]) < 5:
         return False
-    key, own = page.word_lines[i], page.words[i]
-    size, padded = len(key), f" {key} "
-    for checked, j in enumerate(page.longest_first):  # only a longer line can hold this one's words
-        other = page.word_lines[j]
-        if len(other) <= size:
-            return False
-        if checked >= _PULL_SCAN:  # many longer lines: one count over the whole page is cheaper
-            joined, counts = _joined_words(page)
-            return joined.count(padded) > counts[key]
-        if own <= page.words[j] and padded in f" {other} ":
-            return True
-    return False
+    key = page.word_lines[i]
+    longer = _longer_lines(page)
+    count = bisect_left(longer.negative_sizes, -len(key))  # the lines longer than this one come first
+    return count > 0 and longer.text.find(f" {key} ", 0, longer.ends[count - 1]) >= 0
 
 
-#: Longer lines `pull_quote` compares one by one before it counts over the whole page instead.
-_PULL_SCAN = 16
+@dataclass(slots=True)
+class LongerLines:
+    """Every line's words, space-padded, longest first, one line of `text` each: the lines longer
+    than a given one are a prefix of it, searched in one `find`."""
+
+    text: str
+    #: where each padded line ends in `text` (its newline)
+    ends: list[int]
+    #: minus each line's joined length, in the same order (ascending, for `bisect`)
+    negative_sizes: list[int]
 
 
-def _joined_words(page: Page) -> tuple[str, Counter[str]]:
-    """`Page.joined_words`, built once per page."""
-    if page.joined_words is None:
-        page.joined_words = (" " + " \n ".join(page.word_lines) + " ", Counter(page.word_lines))
-    return page.joined_words
+def _longer_lines(page: Page) -> LongerLines:
+    """`Page.longer_lines`, built once per page."""
+    if page.longer_lines is None:
+        padded = [f" {page.word_lines[j]} \n" for j in page.longest_first]
+        ends: list[int] = []
+        end = -1
+        for line in padded:
+            end += len(line)
+            ends.append(end)
+        page.longer_lines = LongerLines("".join(padded), ends,
+                                        [-len(page.word_lines[j]) for j in page.longest_first])
+    return page.longer_lines
 
 
 def furniture_features(i: int, page: Page, title_overlap: float) -> list[float]:
@@ -769,16 +767,21 @@ def _all_caps(text: str) -> bool:
 
 
 def _capitalised_share(text: str) -> float:
-    """Share of the whitespace-separated words of `text` that start upper-case (0 without words)."""
-    initials = text.split()
-    if not initials:
-        return 0.0
-    count = 0
-    for word in initials:  # a typed loop, not sum(map(...)): faster compiled
-        code = ord(word[0])  # compiled: no string object and no method call for ASCII initials
-        if 65 <= code <= 90 or (code > 127 and word[0].isupper()):
-            count += 1
-    return count / len(initials)
+    """Share of the whitespace-separated words of `text` (as `str.split`) that start upper-case (0
+    without words). One pass over the characters by code point: compiled, no word strings are made."""
+    words = capitals = 0
+    gap = True  # at the start or after whitespace: the next other character opens a word
+    for k in range(len(text)):
+        code = ord(text[k])
+        # `str.split`'s whitespace: in ASCII the space, \t-\r and \x1c-\x1f
+        if (code == 32 or 9 <= code <= 13 or 28 <= code <= 31) if code < 128 else text[k].isspace():
+            gap = True
+        elif gap:
+            gap = False
+            words += 1
+            if 65 <= code <= 90 or (code > 127 and text[k].isupper()):
+                capitals += 1
+    return capitals / words if words else 0.0
 
 
 def _digit_share(toks: list[str]) -> float:
@@ -792,8 +795,8 @@ def _digit_share(toks: list[str]) -> float:
     return count / len(toks)
 
 
-def _shape_columns(page: Page, idx: list[int]) -> list[Column]:
-    """`SHAPE_NAMES` columns of lines `idx` (as `shape_features`)."""
+def _shape_columns(page: Page, idx: list[int], caps: list[bool]) -> list[Column]:
+    """`SHAPE_NAMES` columns of lines `idx` (as `shape_features`), given which are in capitals."""
     strips = [page.lines[i].strip() for i in idx]
     counts = [len(page.tokens[i]) for i in idx]
     lasts = [s[-1:] or " " for s in strips]
@@ -805,7 +808,7 @@ def _shape_columns(page: Page, idx: list[int]) -> list[Column]:
         [n >= 20 for n in counts], [page.terminal[i] for i in idx],
         [c == ":" for c in lasts], [c == "!" for c in lasts], [s.count("!") >= 2 for s in strips],
         [c == "?" for c in lasts], [c in _BULLETS for c in firsts], ["|" in s for s in strips],
-        [n >= 1 and _all_caps(s) for n, s in zip(counts, strips, strict=True)],
+        [n >= 1 and c for n, c in zip(counts, caps, strict=True)],
         [_capitalised_share(s) for s in strips],
         [_digit_share(page.tokens[i]) for i in idx],
         ["url" in g for g in groups],
@@ -901,12 +904,11 @@ def _core_columns(page: Page, idx: list[int], shared: list[float]) -> list[Colum
     ]
 
 
-def _furniture_columns(page: Page, idx: list[int], title_overlap: Column) -> list[Column]:
+def _furniture_columns(page: Page, idx: list[int], title_overlap: Column, caps: list[bool]) -> list[Column]:
     """`FURNITURE_NAMES` columns of lines `idx` (as `furniture_features`)."""
     start = page.core_span[0]
     top = [i <= 3 and i < start for i in idx]
     long_open = [len(page.tokens[i]) >= 5 and not page.terminal[i] for i in idx]
-    caps = [_all_caps(page.lines[i]) for i in idx]
     return [
         [pull_quote(i, page) for i in idx], [t and o for t, o in zip(top, long_open, strict=True)],
         [o if t else 0.0 for t, o in zip(top, title_overlap, strict=True)],
@@ -918,6 +920,7 @@ def _dense_columns(page: Page, idx: list[int]) -> list[Column]:
     """Every signal but the rule one-hots, one list per `FEATURE_NAMES` entry."""
     shared = [_core_shared(i, page) for i in idx]
     neighbours = _neighbour_columns(page, idx)
-    return [*_shape_columns(page, idx), *_voice_columns(page, idx), *neighbours,
+    caps = [_all_caps(page.lines[i]) for i in idx]  # stripping a line does not change its case
+    return [*_shape_columns(page, idx, caps), *_voice_columns(page, idx), *neighbours,
             *_structure_columns(page, idx, shared), *_core_columns(page, idx, shared),
-            *_furniture_columns(page, idx, neighbours[_TITLE_OVERLAP])]
+            *_furniture_columns(page, idx, neighbours[_TITLE_OVERLAP], caps)]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +33,18 @@ class JunkModel:
 
     def probs(self, x: np.ndarray, terms: list[set[str]]) -> np.ndarray:
         """Junk probability of each row of `x` (one row per line) with its vocabulary terms."""
-        get = self.vocab.get
-        words = np.fromiter((sum(map(get, ts, repeat(0.0, len(ts)))) for ts in terms), dtype=np.float64,
-                            count=len(terms))
+        vocab = self.vocab
+        words = np.array([_vocab_sum(vocab, ts) for ts in terms], dtype=np.float64)
         return _sigmoid(x @ self.weights + self.bias + words)
+
+
+def _vocab_sum(vocab: dict[str, float], terms: set[str]) -> float:
+    """Sum of the terms' weights, added one by one in set order (what `sum` did, as a native loop
+    when compiled)."""
+    total = 0.0
+    for term in terms:
+        total += vocab.get(term, 0.0)
+    return total
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,10 +131,13 @@ class TreeModel:
     prior: float
     _nodes: tuple[tuple[np.ndarray, np.ndarray], ...] = field(init=False, repr=False, compare=False)
     _leaves: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
-    #: every split node of every tree, node by node: its feature column and threshold
+    #: every split node of every tree, node by node: its feature column and threshold (a column vector,
+    #: to compare against the signals laid out one row per column)
     _splits: tuple[np.ndarray, np.ndarray] = field(init=False, repr=False, compare=False)
     #: per tree, the leaf value of each pattern of split outcomes (shallow trees only), flat
     _table: np.ndarray | None = field(init=False, repr=False, compare=False)
+    #: per tree, where its part of `_table` starts, as a column vector
+    _table_base: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         nodes = tuple((np.ascontiguousarray(self.feature[:, k]), self.threshold[:, k, None].copy())
@@ -136,7 +146,9 @@ class TreeModel:
         leaf_base = (np.arange(self.leaf.shape[0]) * self.leaf.shape[1])[:, None]
         object.__setattr__(self, "_leaves", (self.leaf.ravel(), leaf_base))
         object.__setattr__(self, "_splits", (np.ascontiguousarray(self.feature.T).ravel(),
-                                             np.ascontiguousarray(self.threshold.T).ravel()))
+                                             np.ascontiguousarray(self.threshold.T).reshape(-1, 1)))
+        base = np.arange(self.feature.shape[0], dtype=np.intp) << self.feature.shape[1]
+        object.__setattr__(self, "_table_base", base[:, None])
         table = None
         if self.depth <= _TABLE_DEPTH:
             n_nodes = self.feature.shape[1]
@@ -148,28 +160,33 @@ class TreeModel:
         """Junk probability of each row of `x`."""
         if x.shape[0] == 0:
             return np.zeros(0)
-        raw = self._by_table(x) if self._table is not None else self._by_levels(x)
-        return _sigmoid(raw)
+        return _sigmoid(self.raw(np.asarray(x, dtype=np.float64).T))
 
-    def _by_table(self, x: np.ndarray) -> np.ndarray:
+    def raw(self, by_column: np.ndarray) -> np.ndarray:
+        """Raw score (logit) of each row, from the signals laid out one row per column (`x.T`)."""
+        return self._by_table(by_column) if self._table is not None else self._by_levels(by_column)
+
+    def _by_table(self, by_column: np.ndarray) -> np.ndarray:
         """Raw scores of shallow trees: all split outcomes in one gather, packed into one code per
-        (row, tree) that indexes the tree's leaf table."""
+        (tree, row) that indexes the tree's leaf table. The gather takes whole rows of the signals
+        laid out by column (the element-by-element gather of columns cost far more)."""
         assert self._table is not None
         columns, thresholds = self._splits
-        right = np.take(np.asarray(x, dtype=np.float64), columns, axis=1) > thresholds
-        n_trees = self.feature.shape[0]
-        code = right[:, :n_trees].astype(np.intp)
+        right = np.take(by_column, columns, axis=0) > thresholds
+        base = self._table_base
+        n_trees = len(base)
+        code = right[:n_trees].astype(np.intp)
         for start in range(n_trees, len(columns), n_trees):
             code <<= 1
-            code |= right[:, start:start + n_trees]
-        code += np.arange(n_trees) << self.feature.shape[1]
+            code |= right[start:start + n_trees]
+        code += base
         # summed over trees in a row-major (row, tree) array: the float rounding of earlier versions
-        return self.prior + np.take(self._table, code).sum(axis=1)
+        return self.prior + _ADD_REDUCE(np.take(self._table, code.T), axis=1)
 
-    def _by_levels(self, x: np.ndarray) -> np.ndarray:
+    def _by_levels(self, by_column: np.ndarray) -> np.ndarray:
         """Raw scores of deep trees. Work is laid out tree by row: each split node is one gather of
         feature rows over all trees, and each level picks the outcome of the node reached."""
-        by_feature = np.ascontiguousarray(np.asarray(x, dtype=np.float64).T)
+        by_feature = np.ascontiguousarray(by_column)
         right = [np.take(by_feature, feature, axis=0) > threshold for feature, threshold in self._nodes]
         at = right[0].astype(np.intp)  # position within the level reached so far
         for level in range(1, self.depth):
@@ -201,9 +218,14 @@ def _leaf_reached(code: int, n_nodes: int, depth: int) -> int:
     return at
 
 
+#: `ndarray.sum` without the Python wrapper it goes through (the same reduction)
+_ADD_REDUCE = np.add.reduce
+
+
 def _sigmoid(z: np.ndarray) -> np.ndarray:
-    """1 / (1 + exp(-z)) with z clipped to ±50, as before, in place on the clipped copy."""
-    z = np.minimum(np.maximum(z, -50.0), 50.0)
+    """1 / (1 + exp(-z)) with z clipped to ±50, as before. Works in place: callers pass a fresh array."""
+    np.maximum(z, -50.0, out=z)
+    np.minimum(z, 50.0, out=z)
     np.negative(z, out=z)
     np.exp(z, out=z)
     z += 1.0
@@ -232,10 +254,15 @@ class CleanModel:
         """Final junk probability of scored lines from their signals `x` and `context_rows`: the
         context regression, averaged with the trees when the model has them."""
         assert self.context is not None
-        probs = self.context.probs(context)
         if self.trees is None:
-            return probs
-        return (probs + self.trees.probs(np.hstack([x, context]))) / 2.0
+            return self.context.probs(context)
+        # both logits in one array, for one sigmoid; the trees read the signals laid out by column
+        z = np.empty((2, len(context)))
+        np.add(context @ self.context.weights, self.context.bias, out=z[0])
+        if len(context):
+            z[1] = self.trees.raw(np.concatenate((x, context), axis=1).T)
+        probs = _sigmoid(z)
+        return (probs[0] + probs[1]) / 2.0
 
 
 def _junk(data: dict[str, Any]) -> JunkModel:

@@ -35,14 +35,18 @@ class NeedleSet:
 
     def line_groups(self, lows: list[str]) -> list[set[str]]:
         """Per line (lower-cased by the caller), the names of the groups whose pieces it contains."""
-        text = "\n".join(lows)
-        starts = [0]
-        for low in lows:
-            starts.append(starts[-1] + len(low) + 1)
+        if self._matcher is not None:  # the matcher scans UTF-8 bytes: offsets count bytes, not characters
+            parts = [low.encode("utf-8", "surrogatepass") for low in lows]
+            starts = _starts([len(part) for part in parts])
+            hits = [(k, s) for k, s, _ in self._matcher.find_matches_as_indexes(b"\n".join(parts),
+                                                                               overlapping=True)]
+        else:
+            starts = _starts([len(low) for low in lows])
+            hits = self._found("\n".join(lows), starts)
         out: list[set[str]] = [set() for _ in lows]
         owners = self.owners
         line = 0
-        for k, start in self._hits(text, starts):
+        for k, start in hits:
             # hits come in (near) text order: step the line forward, bisect only when going back
             if start < starts[line]:
                 line = bisect_right(starts, start) - 1
@@ -51,10 +55,8 @@ class NeedleSet:
             out[line].update(owners[k])
         return out
 
-    def _hits(self, text: str, starts: list[int]) -> list[tuple[int, int]]:
-        """(piece index, start) of piece occurrences; the fallback reports one per piece and line."""
-        if self._matcher is not None:
-            return [(k, s) for k, s, _ in self._matcher.find_matches_as_indexes(text, overlapping=True)]
+    def _found(self, text: str, starts: list[int]) -> list[tuple[int, int]]:
+        """(piece index, start) of piece occurrences without the matcher: one per piece and line."""
         hits = []
         for k, piece in enumerate(self.pieces):
             pos = text.find(piece)
@@ -64,8 +66,20 @@ class NeedleSet:
         return hits
 
 
-def _matcher(pieces: list[str]) -> ahocorasick_rs.AhoCorasick:
-    """All pieces in one automaton, as a DFA: built once per worker, it finds the same matches as the
-    default NFA in about a third of the time (measured on AEB pages)."""
-    return ahocorasick_rs.AhoCorasick(pieces, matchkind=ahocorasick_rs.MatchKind.Standard,
-                                      implementation=ahocorasick_rs.Implementation.DFA)
+def _starts(sizes: list[int]) -> list[int]:
+    """Offsets where each line starts in the lines joined by one separator, and one past the end."""
+    starts = [0]
+    for size in sizes:
+        starts.append(starts[-1] + size + 1)
+    return starts
+
+
+def _matcher(pieces: list[str]) -> ahocorasick_rs.BytesAhoCorasick:
+    """All pieces in one automaton over UTF-8 bytes, as a DFA: built once per worker, it finds the same
+    matches as the default NFA in about a third of the time, and scanning bytes spares the matcher
+    converting every byte offset of a non-ASCII text back to a character offset (half the time again,
+    measured on AEB pages). UTF-8 is self-synchronising, so a piece's bytes match only where its
+    characters do."""
+    return ahocorasick_rs.BytesAhoCorasick([piece.encode("utf-8") for piece in pieces],
+                                           matchkind=ahocorasick_rs.MatchKind.Standard,
+                                           implementation=ahocorasick_rs.Implementation.DFA)
