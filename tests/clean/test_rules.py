@@ -173,3 +173,43 @@ def test_first_character_patterns_give_the_reason_of_the_full_pattern():
         full = _band_pattern(0, slashed).match(line)
         opening = _opening_pattern(line[0], slashed).match(line)
         assert (opening and opening.lastgroup) == (full and full.lastgroup), line
+
+
+GATED_ALTERNATIVE_LINES = [
+    "Harbour Daily is not responsible for the content of external sites.",
+    "   Harbour Daily is not responsible for the content of external links",
+    "Harbour Daily ıs not responsible for the content of external websites.",
+    "HARBOUR DAILY İS NOT RESPONSIBLE FOR THE CONTENT OF EXTERNAL SITES.",
+    "The ferry operator is not responsible for delays at the port.",
+    "Read more: Harbour Daily is not responsible for the content of external sites",
+    "Ports ›", "Home › News › Ports", "Harbour News »", "  Harbour News »", "Ports » Ferries",
+    "Ferry crews at dawn (Photo: Jane Doe)", "Cranes at dawn (file photo).", "Cranes (pictured) at dawn",
+    "Cranes at dawn (Foto: Jane Doe)", "Cranes at dawn (photographs by Jane Doe)",
+    "Click here for the harbour (photo: Jane Doe)", "Cranes at dawn (pıctured)",
+    "BC-US--Ferry-Strike,1st Ld-Writethru", "BC-US--Ferry-Strike, 2nd Ld-Wrıtethru", "Ld-Writethru",
+    "The operator said four crossings a day would be dropped.", "Advertisement", "Photo: Jane Doe",
+    "Jane Doe / Getty Images", "12 comments", "A" * 300,
+]
+
+
+@pytest.mark.parametrize("line", GATED_ALTERNATIVE_LINES)
+def test_gated_alternatives_give_the_reason_of_the_full_patterns(line):
+    """Alternatives left out of the combined pattern and tried only on lines holding their literal
+    pieces (case folds included): the first ungated reason in `RULES` order whose full pattern
+    matches still wins."""
+    from copydesk.clean.rules import _GATED, RULE_GATES, RULES, _ungated_reason
+
+    low = line.lower()
+    found = {group for group, pieces in RULE_GATES.items() if any(p in low for p in pieces)}
+    expected = next((reason for reason, pattern in RULES if reason not in _GATED and pattern.match(line)),
+                    None)
+    assert _ungated_reason(line, found) == expected
+
+
+def test_gated_alternatives_keep_their_reasons():
+    assert rule_reason("Harbour Daily is not responsible for the content of external sites.") == "other"
+    assert rule_reason("Harbour News »") == "navigation"
+    assert rule_reason("Ferry crews at dawn (Photo: Jane Doe)") == "caption"
+    assert rule_reason("Click here for the harbour (photo: Jane Doe)") == "caption"
+    assert rule_reason("BC-US--Ferry-Strike,1st Ld-Writethru") == "other"
+    assert rule_reason("The ferry operator is not responsible for delays at the port.") is None

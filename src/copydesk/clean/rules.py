@@ -39,6 +39,13 @@ _SLASHED_CREDIT = (r"[\w .'-]{2,60}(?:\s*[/|]\s*[\w .'-]{2,60}){0,3}\s*[/|]\s*"
 
 _PLATFORM = r"(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky)"
 
+#: Alternatives that open with a long wildcard or a wide class, so cost much on every line they may
+#: open; each is tried only on lines holding one of its literal pieces (`_ALT_GATES`).
+_EXTERNAL_LINKS = r".{1,60} is not responsible for the content of external (?:sites|websites|links)\.?"
+_CRUMB = r"[A-Z][\w &-]{1,25}\s*[›»]"
+_PHOTO_NOTE = r".{1,160}\((?:photo|pictured|image|file photo|foto|bild)\b[^)]{0,80}\)\.?"
+_WRITETHRU = r"[A-Z]{2,3}-[\w-]+,\s*\d+(?:st|nd|rd|th) ld-writethru"
+
 _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ad", (r"[-–—•|*·(\[\s]*(?:advertisement|advertising|adverts?|ad|anzeige|werbung|publicidad|publicité"
                r"|anuncio"
@@ -171,7 +178,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"|cover image)\s*:\s*.{1,200}",
                     r"(?:a |an |the )?(?:handout|file|archive|stock|undated)"
                     r" (?:photo|image|picture|handout)\b.{0,120}",
-                    r".{1,160}\((?:photo|pictured|image|file photo|foto|bild)\b[^)]{0,80}\)\.?",
+                    _PHOTO_NOTE,
                     r"(?:show|hide|expand|close|toggle) caption",
                     r"(?-i:(?:Image|Media|Video) caption [A-Z\"“‘']).{1,250}",
                     r"\d{1,3}\s*/\s*\d{1,3}",
@@ -229,7 +236,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"article suivant|article précédent|siguiente noticia|noticia anterior",
                        r"zum inhalt springen",
                        r"(?:tags?|topics|temas|themen|thèmes|tagged)\s*:\s*[\w ,.&'-]{1,150}",
-                       r"[A-Z][\w &-]{1,25}\s*[›»]",
+                       _CRUMB,
                        r"(?:tags?|tagged|etiquetas|schlagwörter|mots-clés)\s*:?",
                        r"filed under\s*:.{1,150}", r"back to (?:gallery|home|article|the article)",
                        r"close|×|✕|voltar|indietro", r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?",
@@ -258,7 +265,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"(?:this )?video (?:can ?not|cannot|could not) be played.{0,40}",
                   r"loading video\W{0,3}", r"comments are closed\.?", r"was this article helpful\??.{0,20}",
                   r"all rights reserved\.?", r"drucken|merken|enlarge this image|open gallery.{0,30}",
-                  r".{1,60} is not responsible for the content of external (?:sites|websites|links)\.?",
+                  _EXTERNAL_LINKS,
                   r"this material may not be published, broadcast, rewritten,? or redistributed\.?",
                   r"audio version of this article\b.{0,60}", r"video|audio",
                   r"(?:an error (?:has )?occurred|something went wrong|oops)\W{1,3}(?:please )?"
@@ -269,13 +276,31 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"(?:this|the) (?:slideshow|video|page|site|content|feature|player) requires "
                   r"javascript.{0,80}",
                   r"(?:please )?(?:enable|turn on) javascript\b.{0,120}",
-                  r"[A-Z]{2,3}-[\w-]+,\s*\d+(?:st|nd|rd|th) ld-writethru",
+                  _WRITETHRU,
                   r"(?:post|add|write|leave) (?:a )?comments?(?: \(\+\))?",
                   r"thanks for (?:watching|reading)!?",
                   r"visit (?:the )?website|learn more|find out more|image")),
 )
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((reason, _rx(*alts)) for reason, alts in _RULE_ALTS)
+
+#: Literal pieces (of the lower-cased line) every match of these ungated alternatives holds: the
+#: alternatives are left out of the combined ungated pattern and tried alone on lines holding a piece.
+_ALT_GATES: dict[str, tuple[str, ...]] = {
+    _EXTERNAL_LINKS: ("is not responsible",),
+    _CRUMB: ("›", "»"),
+    _PHOTO_NOTE: ("(photo", "(pictured", "(image", "(file photo", "(foto", "(bild"),
+    _WRITETHRU: ("ld-writethru",),
+}
+#: What case-insensitive matching takes for an ASCII letter but `str.lower()` does not turn into it
+#: ("ı", "ſ"; "İ" lowers to "i" and U+0307): a line holding one may match without holding a piece,
+#: so these open every `_ALT_GATES` gate.
+_FOLDS = ("ı", "ſ", "\u0307")
+#: The gated alternatives in `RULES` order: (place in `RULES`, reason, pre-filter group, its pieces,
+#: pattern).
+_GATED_ALTS = tuple((k, reason, f"alt:{k}:{n}", _ALT_GATES[alt] + _FOLDS, _rx(alt))
+                    for k, (reason, alts) in enumerate(_RULE_ALTS) for n, alt in enumerate(alts)
+                    if alt in _ALT_GATES)
 
 
 @lru_cache(maxsize=512)
@@ -296,14 +321,15 @@ _BANDS = (24, 48, 96, 160, 256, 400)
 
 def _ungated_pattern(shortest: int, slashed: bool = True, first: str = "") -> re.Pattern[str]:
     """One pattern for all ungated reasons, each a named group in `RULES` order (so the first reason
-    that matches wins, as in a loop over `RULES`), keeping only alternatives that can match a
+    that matches wins, as in a loop over `RULES`), without the `_ALT_GATES` alternatives and
+    keeping only alternatives that can match a
     stripped line longer than `shortest` characters (the rules match the whole line), unless
     `slashed` leaving out `_SLASHED_CREDIT`, and with a `first` character (a line's first, not a
     space) only the alternatives that can start with it."""
     groups = []
     for reason, alts in _RULE_ALTS:
         wide = [alt for alt in alts if _max_width(alt) > shortest and (slashed or alt != _SLASHED_CREDIT)
-                and (not first or _may_open(alt, first))]
+                and alt not in _ALT_GATES and (not first or _may_open(alt, first))]
         if reason not in _GATED and wide:
             groups.append(f"(?P<{reason}>" + "|".join(wide) + ")")
     if not groups:
@@ -414,18 +440,32 @@ def warm_up() -> None:
 _USUAL_OPENERS = string.ascii_letters + string.digits + "\"'“‘„«([•·*#@|©>-–—"
 
 
-def _ungated_reason(line: str) -> str | None:
+def _ungated_reason(line: str, found: set[str]) -> str | None:
     """The first ungated reason whose pattern matches the line, in `RULES` order. A line that opens
     with a character other than a space is tried only on the alternatives that can start with it (far
-    fewer than the length bands leave); one that opens with a space, on its length band's."""
+    fewer than the length bands leave); one that opens with a space, on its length band's. The
+    `_ALT_GATES` alternatives are tried after, when `found` holds their groups."""
     slashed = "/" in line or "|" in line
     first = line[:1]
     if first and not first.isspace():
         pattern = _opening_pattern(first, slashed)
     else:
         pattern = _band_pattern(bisect_left(_BANDS, len(line.strip())), slashed)
-    found = pattern.match(line)
-    return found.lastgroup if found else None
+    match = pattern.match(line)
+    reason = match.lastgroup if match else None
+    return _gated_alt_reason(line, found, reason) if found else reason
+
+
+def _gated_alt_reason(line: str, found: set[str], first: str | None) -> str | None:
+    """The reason of the first `_GATED_ALTS` alternative (whose group is in `found`) that matches, if
+    it comes before `first` (the combined pattern's answer) in `RULES` order; else `first`."""
+    before = _RULE_ORDER[first] if first is not None else len(RULES)
+    for order, reason, group, _, pattern in _GATED_ALTS:
+        if order >= before:
+            break
+        if group in found and pattern.match(line):
+            return reason
+    return first
 
 
 #: Every reason a shape rule can give, in a fixed order (the model's one-hot rule signals).
@@ -643,6 +683,7 @@ _TAIL_ENDS = ("less", "more", "getty", "getty images", "reuters", "ap", "afp", "
 RULE_GATES: dict[str, tuple[str, ...]] = {
     **{f"gate:{reason}": gates for reason, gates in _GATES.items()},
     **{group: pieces for group, (_, pieces, _) in zip(_EXTRA_GROUPS, _EXTRA, strict=True)},
+    **{group: pieces for _, _, group, pieces, _ in _GATED_ALTS},
     "ask": _ASK_GATES,
     "person": _PERSON_GATES,
     "photo": _PHOTO_GATES,
@@ -699,7 +740,7 @@ def _shape_reason(line: str, found: set[str], reported: bool) -> str | None:
     """The first reason in `RULES` order whose pattern matches, gated reasons counting only when
     their group is in `found` and the line is not reported speech. The ungated ones are one
     combined match; only the gated patterns placed before its answer are tried one by one."""
-    first = _ungated_reason(line)
+    first = _ungated_reason(line, found)
     if reported or not found:
         return first
     before = _RULE_ORDER[first] if first is not None else len(RULES)
