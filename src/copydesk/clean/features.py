@@ -77,6 +77,24 @@ _NEEDLES = NeedleSet({
 _PROMO_GROUP = {f"promo:{k}": k for k in range(len(PROMO_PATTERNS))}
 _CLICKBAIT_GROUP = {f"clickbait:{k}": k for k in CLICKBAIT_GATES}
 
+#: One bit per word list a line's words are tested against: each line's words are looked up once
+#: (`Page.lexicon`) instead of once per list (`isdisjoint` walks the line's words for every list).
+_STOP_BIT, _SECOND_BIT, _FIRST_BIT, _PLURAL_BIT, _CTA_BIT, _MARKETING_BIT, _REPORTING_BIT, _PROMO_BIT = (
+    1 << k for k in range(8))
+
+
+def _lexicon_bits() -> dict[str, int]:
+    bits: dict[str, int] = {}
+    for bit, words in ((_STOP_BIT, STOP), (_SECOND_BIT, SECOND), (_FIRST_BIT, FIRST_SINGULAR),
+                       (_PLURAL_BIT, FIRST_PLURAL), (_CTA_BIT, CTA), (_MARKETING_BIT, MARKETING),
+                       (_REPORTING_BIT, REPORTING), (_PROMO_BIT, PROMO_TRIGGERS)):
+        for word in words:
+            bits[word] = bits.get(word, 0) | bit
+    return bits
+
+
+_LEXICON = _lexicon_bits()
+
 SHAPE_NAMES = (
     "log_words", "words_le3", "words_le6", "words_ge20", "terminal", "ends_colon", "ends_excl",
     "multi_excl", "ends_question", "bullet", "pipe", "all_caps", "title_case", "digits",
@@ -140,6 +158,8 @@ class Page:
     #: per line, the `_NEEDLES` groups whose literal pieces it holds; its distinct words
     groups: list[set[str]]
     words: list[set[str]]
+    #: per line, the `_LEXICON` bits of its words (which word lists it uses)
+    lexicon: list[int]
     #: per line, its text stripped and case-folded (what `repeated` holds)
     keys: list[str]
     #: per line, its words joined by spaces, and the line numbers longest joined words first (for
@@ -193,14 +213,14 @@ def _stems(toks: list[str]) -> set[str]:
     return {t[:5] for t in _content(toks)}
 
 
-def _core_lines(tokens: list[list[str]], words: list[set[str]], terminal: list[bool],
+def _core_lines(tokens: list[list[str]], masks: list[int], terminal: list[bool],
                 rules: list[str | None]) -> list[bool]:
-    """Per line, confident article prose: a long declarative sentence that addresses nobody."""
+    """Per line, confident article prose: a long declarative sentence that addresses nobody (no
+    second-person or call-to-action word; `masks`: the lines' `_LEXICON` bits)."""
     out: list[bool] = []
     for i, toks in enumerate(tokens):  # indexed: a compiled loop, faster than a zip of four lists
-        own = words[i]
         out.append(len(toks) >= 12 and rules[i] is None and terminal[i]
-                   and SECOND.isdisjoint(own) and CTA.isdisjoint(own))
+                   and not masks[i] & (_SECOND_BIT | _CTA_BIT))
     return out
 
 
@@ -219,16 +239,20 @@ def _union_and_repeats(sets: list[set[str]]) -> tuple[set[str], set[str]]:
     return seen, again
 
 
-def _share(words: list[set[str]], wanted: frozenset[str]) -> int:
-    """How many lines use any of `wanted`."""
-    return len(words) - sum(map(wanted.isdisjoint, words))
+def _share(masks: list[int], bit: int) -> int:
+    """How many lines use a word of the list `bit` stands for."""
+    count = 0
+    for mask in masks:
+        if mask & bit:
+            count += 1
+    return count
 
 
 def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Page:
     """Tokenise once and gather page-wide counts."""
     lows = [line.lower() for line in lines]
     tokens = [_lower_words(low) for low in lows]
-    words, stems, shared = _line_sets(tokens)
+    words, stems, shared, masks = _line_sets(tokens)
     n = max(len(lines), 1)
     groups = _NEEDLES.line_groups(lows)
     title_toks = tokenize(title or "")
@@ -237,7 +261,7 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
     for i, reason in page_verdicts(lines, title, rules, word_lines, " ".join(title_toks)).items():
         rules[i] = reason
     keys, terminal, list_marks = _line_ends(lines, lows)
-    core = _core_lines(tokens, words, terminal, rules)
+    core = _core_lines(tokens, masks, terminal, rules)
     core_once, core_twice = _seen_and_repeated(
         [_stems(title_toks), *(own for own, is_core in zip(stems, core, strict=True) if is_core)])
     where = [i for i, c in enumerate(core) if c]
@@ -251,8 +275,8 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         title_parts=title_parts(title),
         repeated=repeated,
         rules=rules,
-        second_share=_share(words, SECOND) / n,
-        first_share=_share(words, FIRST_SINGULAR) / n,
+        second_share=_share(masks, _SECOND_BIT) / n,
+        first_share=_share(masks, _FIRST_BIT) / n,
         core=core,
         stems=stems,
         core_span=(where[0], where[-1]) if where else (n, -1),
@@ -270,26 +294,32 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         core_twice=core_twice,
         groups=groups,
         words=words,
+        lexicon=masks,
         keys=keys,
         word_lines=word_lines,
         longest_first=_longest_first(word_lines),
     )
 
 
-def _line_sets(tokens: list[list[str]]) -> tuple[list[set[str]], list[set[str]], set[str]]:
-    """Per line: its distinct words and the stems of its content words (`_stems`); and the content
-    words (`_content`) found on more than one line. One loop over each line's words does all three
-    (faster than a comprehension each and a set intersection per line)."""
+def _line_sets(tokens: list[list[str]]) -> tuple[list[set[str]], list[set[str]], set[str], list[int]]:
+    """Per line: its distinct words and the stems of its content words (`_stems`); the content
+    words (`_content`) found on more than one line; per line, its words' `_LEXICON` bits. One loop
+    over each line's words does all four (faster than a comprehension each and a set intersection
+    per line)."""
     words: list[set[str]] = []
     stems: list[set[str]] = []
+    masks: list[int] = []
     seen: set[str] = set()
     shared: set[str] = set()
-    stop = STOP  # a local: compiled, no module-dictionary lookup per word
+    lexicon = _LEXICON  # a local: compiled, no module-dictionary lookup per word
     for toks in tokens:
         own = set(toks)
         cut: set[str] = set()
+        mask = 0
         for t in own:
-            if len(t) > 3 and t not in stop:
+            bits = lexicon.get(t, 0)
+            mask |= bits
+            if len(t) > 3 and not bits & _STOP_BIT:
                 cut.add(t[:5])
                 if t in seen:
                     shared.add(t)
@@ -297,7 +327,8 @@ def _line_sets(tokens: list[list[str]]) -> tuple[list[set[str]], list[set[str]],
                     seen.add(t)
         words.append(own)
         stems.append(cut)
-    return words, stems, shared
+        masks.append(mask)
+    return words, stems, shared, masks
 
 
 def _line_ends(lines: list[str], lows: list[str]) -> tuple[list[str], list[bool], list[str]]:
@@ -510,10 +541,9 @@ def plain_prose(i: int, page: Page) -> bool:
     if not page.core[i]:
         return False
     toks = page.tokens[i]
-    words = page.words[i]
-    return (FIRST_SINGULAR.isdisjoint(words) and MARKETING.isdisjoint(words)
+    return (not page.lexicon[i] & (_FIRST_BIT | _MARKETING_BIT | _PROMO_BIT)
             and not (toks and toks[0] in IMPERATIVE)
-            and not _promo_hinted(page.lines[i], words, page.groups[i])
+            and "promo_chars" not in page.groups[i]  # with the promo-word bit: `_promo_hinted`
             and page.lines[i].strip()[:1] not in _OPEN_QUOTES)
 
 
@@ -566,9 +596,10 @@ def promo_ad(i: int, page: Page) -> bool:
     hits = promo_count(line, toks, words, page.groups[i])
     if hits != 1:
         return hits >= 2
-    voiced = ((not SECOND.isdisjoint(words) and page.second_share < 0.25)
-              or (not FIRST_SINGULAR.isdisjoint(words) and page.first_share < 0.25))
-    return voiced and REPORTING.isdisjoint(words)
+    mask = page.lexicon[i]
+    voiced = ((mask & _SECOND_BIT and page.second_share < 0.25)
+              or (mask & _FIRST_BIT and page.first_share < 0.25))
+    return bool(voiced) and not mask & _REPORTING_BIT
 
 
 def clickbait_teaser(i: int, page: Page) -> bool:
@@ -823,21 +854,24 @@ def _shape_columns(page: Page, idx: list[int], caps: list[bool]) -> list[Column]
 def _voice_columns(page: Page, idx: list[int]) -> list[Column]:
     """`VOICE_NAMES` columns of lines `idx` (as `voice_features`)."""
     words = [page.words[i] for i in idx]
-    first = [not FIRST_SINGULAR.isdisjoint(w) for w in words]
-    second = [not SECOND.isdisjoint(w) for w in words]
+    masks = [page.lexicon[i] for i in idx]
+    first = [m & _FIRST_BIT != 0 for m in masks]
+    second = [m & _SECOND_BIT != 0 for m in masks]
     imperative = [bool(page.tokens[i]) and page.tokens[i][0] in IMPERATIVE for i in idx]
-    cta = [len(CTA.intersection(w)) for w in words]
-    marketing = [len(MARKETING.intersection(w)) for w in words]
+    # counted only where the line's bits say it has such a word
+    cta = [len(CTA.intersection(w)) if m & _CTA_BIT else 0 for m, w in zip(masks, words, strict=True)]
+    marketing = [len(MARKETING.intersection(w)) if m & _MARKETING_BIT else 0
+                 for m, w in zip(masks, words, strict=True)]
     second_rare, first_rare = page.second_share < 0.25, page.first_share < 0.25
     ask = [(f or s or m) and (c + k > 0 or "$" in w)
            for f, s, m, c, k, w in zip(first, second, imperative, cta, marketing, words, strict=True)]
     off_voice = [(s and second_rare) or (f and first_rare) for f, s in zip(first, second, strict=True)]
     return [
-        first, [not FIRST_PLURAL.isdisjoint(w) for w in words], second,
+        first, [m & _PLURAL_BIT != 0 for m in masks], second,
         [s and second_rare for s in second], [f and first_rare for f in first],
         imperative, [c >= 1 for c in cta], [c >= 2 for c in cta],
         [k >= 1 for k in marketing], [k >= 2 for k in marketing],
-        [not REPORTING.isdisjoint(w) for w in words],
+        [m & _REPORTING_BIT != 0 for m in masks],
         ask, [a and "!" in page.lines[i] for a, i in zip(ask, idx, strict=True)],
         [a and o for a, o in zip(ask, off_voice, strict=True)],
     ]
@@ -884,7 +918,7 @@ def _structure_columns(page: Page, idx: list[int], shared: list[float]) -> list[
         [h and o for h, o in zip(headline, offtopic, strict=True)],
         [h and o and s for h, o, s in zip(headline, offtopic, sandwiched, strict=True)],
         sandwiched,
-        [len(toks[i]) <= 14 and lines[i].rstrip().endswith("?") and not SECOND.isdisjoint(page.words[i])
+        [len(toks[i]) <= 14 and lines[i].rstrip().endswith("?") and page.lexicon[i] & _SECOND_BIT != 0
          for i in idx],
         caption, [c and o for c, o in zip(caption, offtopic, strict=True)],
         [bool(toks[i]) and toks[i][0] in IMPERATIVE and imperative_rare for i in idx],
