@@ -1,5 +1,8 @@
 """Signals of copydesk.clean.features that the model relies on."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from copydesk.clean.features import SHAPE_NAMES, shape_features, tokenize
 
 MONEY = SHAPE_NAMES.index("money")
@@ -105,3 +108,29 @@ def test_pull_quote_on_a_page_with_many_longer_lines():
     assert [pull_quote(i, page) for i in range(len(lines))] == [
         _pull_quote_by_count(i, lines) for i in range(len(lines))]
     assert pull_quote(0, page)
+
+
+_CJK_WORD = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+"
+_ODD = ["Ünïcödé café’s “quote” — dash… «guillemets» 1\xa0000 €", "snake_case and CAPS", "Ⅻ ٣٤ ²³ x²",
+        "東京で会議 meeting", "ΣΟΦΙΑ straße İstanbul ǅemal", "tab\tnew\x1cfield\u3000ideographic\u2009thin",
+        "emoji 🔥 fire_🔥_", "", "   "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_ODD), st.text()), max_size=3).map(" ".join))
+def test_words_are_the_word_regex_runs(text: str) -> None:
+    """`tokenize`'s fast paths (ASCII byte table, typographic replacements) give exactly the `\\w+` runs
+    of the lower-cased line, Chinese and Japanese characters one word each."""
+    import re
+
+    assert tokenize(text) == re.findall(_CJK_WORD, text.lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_ODD), st.text()), max_size=3).map(" ".join))
+def test_capitalised_share_counts_split_words(text: str) -> None:
+    from copydesk.clean.features import _capitalised_share
+
+    words = text.split()
+    expected = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
+    assert _capitalised_share(text) == expected

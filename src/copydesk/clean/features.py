@@ -747,7 +747,7 @@ _FLAG_INDEX = np.array(_FLAG_COLUMNS, dtype=np.intp)
 
 def page_features(page: Page, lines: list[int]) -> np.ndarray:
     """The signal matrix of the given lines of a page, one row per line in `FEATURE_NAMES` order.
-    The flag columns (lists of bools) go to numpy as bytes, one per flag: numpy converts a Python
+    The flag columns (lists of bools) go to numpy as bytes, one byte per value: numpy converts a Python
     bool to a float several times slower than `bytes` takes it as a small int."""
     n = len(lines)
     x = np.zeros((n, len(FEATURE_NAMES)))
