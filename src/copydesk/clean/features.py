@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -176,6 +177,8 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—·:»-]\s+|\s*\|\s*|:\s+")
 _TITLE_PART_WORDS = 4
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _WORD_PLAIN = re.compile(r"\w+")
+#: ASCII punctuation and symbols: no word characters (so not "_").
+_ASCII_PUNCTUATION = string.punctuation.replace("_", "")
 #: Non-ASCII punctuation common in news text (none of it is a word character).
 _TYPOGRAPHIC = ("’", "‘", "“", "”", "—", "–", "…", "\xa0", "«", "»", "•", "·", "„")
 #: Byte table for ASCII lines: word characters ([A-Za-z0-9_]) stay, every other byte becomes a space.
@@ -197,10 +200,27 @@ def _lower_words(low: str) -> list[str]:
             if mark in plain:
                 plain = plain.replace(mark, " ")
         if not plain.isascii():
-            return (_WORD_PLAIN if _HAS_CJK.search(plain) is None else _WORD).findall(plain)
+            return _plain_words(plain) if _HAS_CJK.search(plain) is None else _WORD.findall(plain)
         low = plain
     # ASCII: word characters are [a-z0-9_], every other byte separates (same words as `\w+`, faster)
     return low.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+
+
+def _plain_words(text: str) -> list[str]:
+    """The `\\w+` runs of a line without Chinese or Japanese characters. Most whitespace-separated
+    chunks are one word, perhaps with ASCII punctuation at its ends: those are taken whole (about half
+    the time of the regex on Cyrillic or accented text); only the rest go through the regex."""
+    out: list[str] = []
+    for chunk in text.split():  # whitespace never belongs to a word
+        if chunk.isalnum():  # every character a word character (`\\w` is alphanumeric or "_")
+            out.append(chunk)
+            continue
+        core = chunk.strip(_ASCII_PUNCTUATION)  # what is stripped is no word character
+        if core.isalnum():
+            out.append(core)
+        elif core:
+            out.extend(_WORD_PLAIN.findall(core))
+    return out
 
 
 def _content(toks: list[str]) -> list[str]:
@@ -791,10 +811,30 @@ Column = Sequence[float]
 
 def _all_caps(text: str) -> bool:
     """`text.upper() == text and text.lower() != text`: no lower-case letter and some upper-case one.
-    For ASCII that is exactly `isupper`, which makes no copies (speed)."""
+    For ASCII that is exactly `isupper`, which makes no copies (speed). Any other line holding an
+    ASCII lower-case letter fails at once (`upper()` changes that letter, and no mapping is empty, so
+    the copy cannot come out equal); looked for by code point before the two copies are made, as are
+    other common lower-case letters (`_changes_upper`)."""
     if text.isascii():
         return text.isupper()
+    for k in range(len(text)):
+        if _changes_upper(ord(text[k])):
+            return False
     return text.upper() == text and text.lower() != text
+
+
+def _changes_upper(code: int) -> bool:
+    """Whether `upper()` surely changes this character: a lower-case letter of ASCII, Latin-1 (but
+    the sign "÷") or basic Cyrillic; a cheap test that settles most lines of those scripts."""
+    return 97 <= code <= 122 or (0xDF <= code <= 0xFF and code != 0xF7) or 0x430 <= code <= 0x44F
+
+
+def _space(code: int) -> bool:
+    """`chr(code).isspace()` without making the one-character string (compiled: integer tests)."""
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return code == 0x85 or code == 0xA0 or code == 0x1680 or 0x2000 <= code <= 0x200A or (
+        code == 0x2028 or code == 0x2029 or code == 0x202F or code == 0x205F or code == 0x3000)
 
 
 def _capitalised_share(text: str) -> float:
@@ -804,8 +844,7 @@ def _capitalised_share(text: str) -> float:
     gap = True  # at the start or after whitespace: the next other character opens a word
     for k in range(len(text)):
         code = ord(text[k])
-        # `str.split`'s whitespace: in ASCII the space, \t-\r and \x1c-\x1f
-        if (code == 32 or 9 <= code <= 13 or 28 <= code <= 31) if code < 128 else text[k].isspace():
+        if code == 32 or _space(code):
             gap = True
         elif gap:
             gap = False
