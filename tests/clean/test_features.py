@@ -134,3 +134,19 @@ def test_capitalised_share_counts_split_words(text: str) -> None:
     words = text.split()
     expected = sum(word[0].isupper() for word in words) / len(words) if words else 0.0
     assert _capitalised_share(text) == expected
+
+
+def test_space_by_code_point_is_isspace_everywhere() -> None:
+    from copydesk.clean.features import _space
+
+    assert [c for c in range(0x110000) if _space(c) != chr(c).isspace()] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("AZaz ÉéßÿŸ÷ДдЖжĸϒǅİı’“—1.!\t") | st.characters(), max_size=30))
+def test_all_caps_is_upper_unchanged_and_lower_changed(text: str) -> None:
+    """The shortcuts (ASCII `isupper`, a common lower-case letter rejecting the line) agree with the
+    definition on mixed scripts, letters without an upper-case form ("ĸ") and title case ("ǅ")."""
+    from copydesk.clean.features import _all_caps
+
+    assert _all_caps(text) == (text.upper() == text and text.lower() != text)
