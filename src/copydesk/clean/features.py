@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
-from typing import cast
+from typing import Final, cast
 
 import numpy as np
 
@@ -80,8 +80,16 @@ _CLICKBAIT_GROUP = {f"clickbait:{k}": k for k in CLICKBAIT_GATES}
 
 #: One bit per word list a line's words are tested against: each line's words are looked up once
 #: (`Page.lexicon`) instead of once per list (`isdisjoint` walks the line's words for every list).
-_STOP_BIT, _SECOND_BIT, _FIRST_BIT, _PLURAL_BIT, _CTA_BIT, _MARKETING_BIT, _REPORTING_BIT, _PROMO_BIT = (
-    1 << k for k in range(8))
+#: `Final` int literals: compiled, they are constants in the code rather than a lookup in the module's
+#: dictionary at every use (many uses are per word).
+_STOP_BIT: Final = 1
+_SECOND_BIT: Final = 2
+_FIRST_BIT: Final = 4
+_PLURAL_BIT: Final = 8
+_CTA_BIT: Final = 16
+_MARKETING_BIT: Final = 32
+_REPORTING_BIT: Final = 64
+_PROMO_BIT: Final = 128
 
 
 def _lexicon_bits() -> dict[str, int]:
@@ -211,11 +219,12 @@ def _plain_words(text: str) -> list[str]:
     chunks are one word, perhaps with ASCII punctuation at its ends: those are taken whole (about half
     the time of the regex on Cyrillic or accented text); only the rest go through the regex."""
     out: list[str] = []
+    punctuation = _ASCII_PUNCTUATION  # a local: compiled, no module-dictionary lookup per chunk
     for chunk in text.split():  # whitespace never belongs to a word
         if chunk.isalnum():  # every character a word character (`\\w` is alphanumeric or "_")
             out.append(chunk)
             continue
-        core = chunk.strip(_ASCII_PUNCTUATION)  # what is stripped is no word character
+        core = chunk.strip(punctuation)  # what is stripped is no word character
         if core.isalnum():
             out.append(core)
         elif core:
@@ -496,10 +505,10 @@ def voice_features(toks: list[str], page: Page, loud: bool = False,
 
 def _overlaps(i: int, page: Page) -> tuple[float, float, float]:
     """Share of the line's content words found in the title and on other lines; no content words."""
-    title, shared = page.title_tokens, page.shared_words
+    title, shared, stop = page.title_tokens, page.shared_words, STOP
     k = in_title = in_page = 0
     for t in page.tokens[i]:  # `_content` counted in one typed loop, no list (speed)
-        if len(t) > 3 and t not in STOP:
+        if len(t) > 3 and t not in stop:
             k += 1
             if t in title:
                 in_title += 1
@@ -794,7 +803,8 @@ def line_features(i: int, page: Page) -> list[float]:
 def line_terms(toks: list[str], words: set[str] | None = None) -> set[str]:
     """Vocabulary terms of a line: its content words plus a marker for the first word (`words`: the
     set of `toks`, when known)."""
-    terms = {t for t in (set(toks) if words is None else words) if t not in STOP and not t.isdigit()}
+    stop = STOP  # a local: compiled, no module-dictionary lookup per word
+    terms = {t for t in (set(toks) if words is None else words) if t not in stop and not t.isdigit()}
     if toks:
         terms.add("^" + toks[0])
     return terms
@@ -844,7 +854,7 @@ def _capitalised_share(text: str) -> float:
     gap = True  # at the start or after whitespace: the next other character opens a word
     for k in range(len(text)):
         code = ord(text[k])
-        if code == 32 or _space(code):
+        if code == 32 or (9 <= code <= 13 or 28 <= code <= 31 if code < 128 else _space(code)):
             gap = True
         elif gap:
             gap = False
