@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from copydesk.clean.rules import related_runs, repeated_lines, rule_reason
 
@@ -213,3 +215,126 @@ def test_gated_alternatives_keep_their_reasons():
     assert rule_reason("Click here for the harbour (photo: Jane Doe)") == "caption"
     assert rule_reason("BC-US--Ferry-Strike,1st Ld-Writethru") == "other"
     assert rule_reason("The ferry operator is not responsible for delays at the port.") is None
+
+
+#: One line or more for each leading-wildcard alternative of the gated reasons that is tried alone, on
+#: lines holding its pieces; with the gate of the reason open by another word too, so that a folded
+#: variant (below) still reaches the alternative.
+GATED_REASON_LINES = [
+    "Harbour Daily partner | Sponsored", "We were not paid; this page has affiliate links.",
+    "We might earn a commission when you buy through paid links.",
+    "Wir erhalten eine Provision für Käufe über diese Links.",
+    "Sign up to our newsletter for the daily briefing.", "Our newsletter: subscribe today",
+    "Jetzt den Newsletter abonnieren", "¡Suscríbete a nuestro boletín!", "Abonnez-vous à notre lettre",
+    "Inscrivez-vous par mail", "Check your inbox to confirm your mail",
+    "Thanks for signing up, see your mail",
+    "Join our free newsletter today",
+    "We use cookies so you can agree to the terms.", "Cookies help us: you can allow them",
+    "Utilizamos cookies propias y de terceros.",
+    "Our subscribers only: the free weekend edition", "You have 3 free articles left this month.",
+    "Register for free to keep reading.", "Start your free trial today",
+    "Réservé aux abonnés, free", "Get 12 issues for just £5, free delivery",
+    "The ferry is free for members, the council said.", "Subscribe now",
+    "Wir bekommen Provision für Links, partner", "You've one free article left, member",
+]
+
+
+def _folded(line):
+    """The line, and it with each "i", "I" or "s" in turn swapped for a character that
+    case-insensitive matching takes for the same letter ("ı", "İ", "ſ")."""
+    yield line
+    for k, char in enumerate(line):
+        for fold in {"i": "ı", "I": "İ", "s": "ſ", "S": "ſ"}.get(char, ""):
+            yield line[:k] + fold + line[k + 1:]
+
+
+def test_gated_reason_lines_hit_every_alternative_tried_alone():
+    from copydesk.clean.rules import _ALT_GATES, _GATED, _RULE_ALTS, _rx
+
+    pieced = [alt for reason, alts in _RULE_ALTS if reason in _GATED for alt in alts if alt in _ALT_GATES]
+    assert pieced
+    for alt in pieced:
+        assert any(_rx(alt).match(line) for line in GATED_REASON_LINES), alt
+
+
+@pytest.mark.parametrize("line", GATED_REASON_LINES + GATED_ALTERNATIVE_LINES)
+def test_gated_reason_alternatives_give_the_reason_of_the_full_patterns(line):
+    """A gated reason's alternatives tried alone, on lines holding their own pieces (fold characters
+    included) as well as the reason's gate: the first reason in `RULES` order whose full pattern
+    matches, a gated one counting only when its gate is found, still wins."""
+    from copydesk.clean.rules import _GATED, RULE_GATES, RULES, _shape_reason
+
+    for variant in {*_folded(line), *_folded(line.upper())}:
+        low = variant.lower()
+        found = {group for group, pieces in RULE_GATES.items() if any(p in low for p in pieces)}
+        expected = next((reason for reason, pattern in RULES
+                         if (reason not in _GATED or f"gate:{reason}" in found) and pattern.match(variant)),
+                        None)
+        assert _shape_reason(variant, found, False) == expected, variant
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("First published on 11 Dec 2024", True), ("24 Feb 2023 | 5 min read", True),
+        ("Updated 4:14 p.m.", True), ("Posted 12/03/2024 at 10:00", True), ("Mon 3 Mar 2025 09:41 GMT", True),
+        ("4:14 p.m.", False), ("2024", False), ("In 2019 the plant employed 1,200 people.", False),
+        ("Stand: 04.03.2025, 14:22 Uhr", False), ("Updated 4:14 p.m. by staff", False),
+    ],
+)
+def test_date_only_lines(line, expected):
+    from copydesk.clean.rules import _date_only
+
+    assert _date_only(line) is expected
+
+
+_DATE_PARTS = ["11", "dec", "Dec.", "a", "p.m.", "read", "x1", "İstanbul", "ſun", "ab_c", "²", "٣", "Ⅻ",
+               "mon", "\u3000", "|"]
+_DATE_TEXT = st.lists(st.one_of(st.sampled_from(_DATE_PARTS), st.text()), max_size=6).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DATE_TEXT)
+def test_plain_words_are_tokens_no_date_line_holds(text):
+    """A chunk `_date_only` rejects a line on (`_plain_word`) is one `\\w+` token of the lower-cased
+    line, without a digit, and no date word: the token test would reject the line on it too."""
+    from copydesk.clean.rules import _DATE_WORDS, _MERIDIEM, _WORDS, _plain_word
+
+    low = text.lower()
+    tokens = _WORDS.findall(low)
+    for chunk in low.split():
+        if _plain_word(chunk):
+            assert chunk in tokens and _WORDS.fullmatch(chunk)
+            assert chunk not in _DATE_WORDS and chunk not in _MERIDIEM and not any(map(str.isdigit, chunk))
+
+
+_BYLINE_LINES = ["By Jane Doe", "BY JANE DOE", "von Jane Doe", "Por Ana Ruiz", "Par Claire Vasseur",
+                 "Write to Jane Doe at jd@example.org", "Contact her at @jdoe",
+                 "E-mail him at jd@example.org", "Email the reporters at jd@example.org",
+                 "Reach Jane Doe on twitter at @jdoe", "Ein Beitrag von Jane Doe",
+                 "Propos recueillis par Claire Vasseur", "Un artículo de Ana Ruiz",
+                 "About the author: Jane Doe writes about ports"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", " ", "\t", "\u3000", " \u00a0"]), st.sampled_from(_BYLINE_LINES), st.randoms())
+def test_byline_openings_hold_every_byline_match(space, line, rnd):
+    """`_BYLINE_ANY` matches only lines whose first two letters (after space, lower-cased) are one of
+    `_BYLINE_OPENINGS`, whatever the case of the line or its folded letters ("ı", "İ", "ſ")."""
+    from copydesk.clean.rules import _BYLINE_ANY, _BYLINE_OPENINGS, _head
+
+    swaps = {"i": "ıİI", "s": "ſS", "I": "ıİi", "S": "ſs"}
+    varied = "".join(rnd.choice([char, char.swapcase(), *swaps.get(char, "")]) for char in line)
+    for text in (space + line, space + varied):
+        if _BYLINE_ANY.match(text):
+            assert _head(text) in _BYLINE_OPENINGS, text
+    assert _BYLINE_ANY.match(space + line)
+
+
+@pytest.mark.parametrize("low", ["harbour cranes. getty images", "cranes at dawn. reuters \u3000",
+                                 "see more\t", "the ferry left at dawn.", "", " ", "ap", "the map",
+                                 "cranes (photo: ap)  "])
+def test_caption_end_is_a_tail_end_after_trailing_space(low):
+    from copydesk.clean.rules import _TAIL_ENDS, _caption_end
+
+    assert _caption_end(low) == low.rstrip().endswith(_TAIL_ENDS)

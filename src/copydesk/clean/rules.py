@@ -46,6 +46,23 @@ _CRUMB = r"[A-Z][\w &-]{1,25}\s*[›»]"
 _PHOTO_NOTE = r".{1,160}\((?:photo|pictured|image|file photo|foto|bild)\b[^)]{0,80}\)\.?"
 _WRITETHRU = r"[A-Z]{2,3}-[\w-]+,\s*\d+(?:st|nd|rd|th) ld-writethru"
 
+#: Literal pieces (of the lower-cased line) every match of an alternative holds: such an alternative
+#: is left out of its reason's pattern and tried alone, on lines holding a piece (`_GATED_ALTS`).
+_ALT_GATES: dict[str, tuple[str, ...]] = {
+    _EXTERNAL_LINKS: ("is not responsible",),
+    _CRUMB: ("›", "»"),
+    _PHOTO_NOTE: ("(photo", "(pictured", "(image", "(file photo", "(foto", "(bild"),
+    _WRITETHRU: ("ld-writethru",),
+}
+
+
+def _pieced(alternative: str, *pieces: str) -> str:
+    """`alternative`, recorded in `_ALT_GATES` with `pieces`, literal text every match of it holds:
+    for the leading-wildcard alternatives of the gated reasons, which open on common words."""
+    _ALT_GATES[alternative] = pieces
+    return alternative
+
+
 _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ad", (r"[-–—•|*·(\[\s]*(?:advertisement|advertising|adverts?|ad|anzeige|werbung|publicidad|publicité"
                r"|anuncio"
@@ -61,18 +78,24 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:the )?(?:story|article) continues (?:below|after) (?:this )?(?:ad|advertisement)",
                r"continue reading (?:below|the main story)", r"(?:ad(?:vertisement)?\s*[-:·]?\s*)?"
                r"scroll (?:down )?to continue(?: with content| reading)?")),
-    ("sponsored", (r".{0,60}\b(?:sponsored|promoted|paid content|partner content|publireportage)",
+    ("sponsored", (_pieced(r".{0,60}\b(?:sponsored|promoted|paid content|partner content|publireportage)",
+                           "sponsored", "promoted", "paid content", "partner content", "publireportage"),
                       r"(?:sponsored|paid) (?:by|content)\b.{0,80}",
                       r"paid for by\b.{0,120}", r"gesponsert.{0,60}", r"patrocinado.{0,60}",
                       r"(?:contenu )?sponsoris[ée]e?.{0,60}", r"contenido patrocinado.{0,60}",
                       r"(?:in partnership with|presented by|brought to you by|en colaboración con"
                       r"|in zusammenarbeit mit|en partenariat avec)\b.{0,60}",
-                      r".{0,100}\baffiliate (?:links?|commissions?|partners?|programs?)\b.{0,160}",
-                      r".{0,100}\bwe (?:may|might) (?:earn|receive|get|be compensated)\b.{0,160}",
+                      _pieced(r".{0,100}\baffiliate (?:links?|commissions?|partners?|programs?)\b.{0,160}",
+                              "affiliate link", "affiliate commission", "affiliate partner",
+                              "affiliate program"),
+                      _pieced(r".{0,100}\bwe (?:may|might) (?:earn|receive|get|be compensated)\b.{0,160}",
+                              "we may ", "we might "),
                       r"(?:sponsored|promoted|paid post|partner content|advertorial)"
                       r"\s*(?:[·|•:–—-]|from)\s*.{1,60}",
                       r"from our (?:partners|sponsors)", r"in kooperation mit\b.{1,60}",
-                      r".{0,100}\bwir (?:erhalten|bekommen) (?:eine |ggf\. eine )?provision\b.{0,160}",
+                      _pieced(r".{0,100}\bwir (?:erhalten|bekommen) (?:eine |ggf\. eine )?provision"
+                              r"\b.{0,160}",
+                              "wir erhalten ", "wir bekommen "),
                       r"if you (?:buy|purchase|click|shop)\b.{0,100}\b(?:commissions?|share of (?:the )?"
                       r"(?:sale|revenue)|compensat\w*|affiliate)\b.{0,200}")),
     ("related", (r"(?:read more|related|see also|more on this|recommended(?: for you)?|further reading"
@@ -111,17 +134,23 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"more from [\w .&'-]{1,40}", r"popular (?:right now|today)\W{0,4}",
                     r"in pictures\s*:.{1,100}",
                     r"[→▶►]\s*[^.]{5,120}")),
-    ("newsletter", (r".{0,80}\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.{0,120}",
-                       r".{0,40}\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)\b.{0,80}",
-                       r".{0,60}\bnewsletter\s+(?:abonnieren|anmelden).{0,80}",
-                       r".{0,60}suscr[íi]bete.{0,100}", r".{0,60}abonnez-vous.{0,100}",
-                       r".{0,60}inscrivez-vous.{0,100}", r"get (?:our|the) .{0,40} in your inbox.{0,60}",
+    ("newsletter", (_pieced(r".{0,80}\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b.{0,120}",
+                            "newsletter"),
+                       _pieced(r".{0,40}\bnewsletters?\b.{0,40}\b(?:sign up|subscribe|inbox)\b.{0,80}",
+                               "newsletter"),
+                       _pieced(r".{0,60}\bnewsletter\s+(?:abonnieren|anmelden).{0,80}",
+                               "abonnieren", "anmelden"),
+                       _pieced(r".{0,60}suscr[íi]bete.{0,100}", "suscríbete", "suscribete"),
+                       _pieced(r".{0,60}abonnez-vous.{0,100}", "abonnez-vous"),
+                       _pieced(r".{0,60}inscrivez-vous.{0,100}", "inscrivez-vous"),
+                       r"get (?:our|the) .{0,40} in your inbox.{0,60}",
                        r"sign up (?:to|for) .{0,100}\b(?:newsletters?|inbox|daily|weekly|alerts?|briefing|"
                        r"updates"
                        r"|latest|digest|emails?)\b.{0,80}",
-                       r".{0,60}\bcheck your inbox\b.{0,100}",
-                       r".{0,30}(?:thanks|thank you) for (?:signing up|"
-                       r"subscribing).{0,80}", r"(?:our |the )?newsletters?", r"recevez .{0,100}",
+                       _pieced(r".{0,60}\bcheck your inbox\b.{0,100}", "check your inbox"),
+                       _pieced(r".{0,30}(?:thanks|thank you) for (?:signing up|subscribing).{0,80}",
+                               "for signing up", "for subscribing"),
+                       r"(?:our |the )?newsletters?", r"recevez .{0,100}",
                        r"recibe .{0,80}\b(?:correo|email|bandeja)\b.{0,60}",
                        r"sign up|subscribe|(?:enter )?your e-?mail(?: address)?(?: here)?",
                        r"invalid e-?mail\b.{0,40}",
@@ -129,7 +158,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"join [\d,.]+(?:k| million)? (?:other )?(?:readers|subscribers)\b.{0,100}",
                        r"(?:let|get|have) .{0,60}\b(?:news|newsletters?|headlines|stories|updates|briefing"
                        r"|alerts?|best|latest|top)\b.{0,60}\b(?:meet|in|to|into) your inbox\b.{0,150}",
-                       r".{0,60}\bjoin (?:the |our )?.{0,40}\bnewsletter\b.{0,60}")),
+                       _pieced(r".{0,60}\bjoin (?:the |our )?.{0,40}\bnewsletter\b.{0,60}", "newsletter"))),
     ("social", (r"(?:share|follow us|like us)\b.{0,20}\b(?:on )?(?:facebook|twitter|x|"
                    r"instagram|linkedin|whatsapp|tiktok|threads|bluesky|email).{0,80}",
                    r"share (?:this|the) (?:article|story|post)\b.{0,40}",
@@ -183,11 +212,13 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"(?-i:(?:Image|Media|Video) caption [A-Z\"“‘']).{1,250}",
                     r"\d{1,3}\s*/\s*\d{1,3}",
                     r"(?:image|imagen|bild|photo|foto|picture)\s+\d+\s+(?:of|de|von|sur)\s+\d+")),
-    ("cookie", (r".{0,40}\b(?:we|this (?:site|website)|our (?:site|website|"
-                   r"partners))\b.{0,80}\bcookies?\b.{0,300}",
-                   r".{0,120}\bcookies?\b.{0,200}\b(?:you|your)\b.{0,200}",
-                   r".{0,80}\b(?:wir verwenden cookies|utilizamos cookies|nous utilisons des cookies)"
-                   r"\b.{0,200}", r"(?:accept|reject|allow|manage|refuse)(?: all)?(?: cookies)?",
+    ("cookie", (_pieced(r".{0,40}\b(?:we|this (?:site|website)|our (?:site|website|"
+                   r"partners))\b.{0,80}\bcookies?\b.{0,300}", "cookie"),
+                   _pieced(r".{0,120}\bcookies?\b.{0,200}\b(?:you|your)\b.{0,200}", "cookie"),
+                   _pieced(r".{0,80}\b(?:wir verwenden cookies|utilizamos cookies|nous utilisons des cookies)"
+                   r"\b.{0,200}", "wir verwenden cookies", "utilizamos cookies",
+                   "nous utilisons des cookies"),
+                   r"(?:accept|reject|allow|manage|refuse)(?: all)?(?: cookies)?",
                    r"(?:cookie|privacy) (?:settings|preferences|policy)", r"got it!?",
                    r"(?:ok(?:ay)?,? )?i agree",
                    r"we (?:value|care about|respect) your privacy", r"alle akzeptieren",
@@ -198,18 +229,22 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"i accept(?: all)?(?: cookies)?", r"manage (?:preferences|settings|options|consent)",
                    r"your privacy (?:choices|options|settings)", r"customi[sz]e(?: settings| cookies)?",
                    r"we and our (?:\d+ )?(?:partners|vendors)\b.{0,300}")),
-    ("paywall", (r".{0,80}\b(?:subscribe|subscription|subscribers?)\b.{0,60}"
+    ("paywall", (_pieced(r".{0,80}\b(?:subscribe|subscription|subscribers?)\b.{0,60}"
                     r"\b(?:to (?:continue|keep) reading|unlimited access|only|exclusive)\b.{0,100}",
-                    r".{0,60}\b(?:you have|you've) (?:\d+|one|two|three) free (?:articles?|stories)\b.{0,80}",
+                    "subscri"),
+                    _pieced(r".{0,60}\b(?:you have|you've) (?:\d+|one|two|three) free (?:articles?|stories)\b"
+                            r".{0,80}", "free article", "free stories"),
                     r"already a subscriber\?.{0,60}", r"log in to (?:continue|read).{0,60}",
                     r"this (?:article|content) is (?:for|only available to) subscribers.{0,60}",
-                    r".{0,80}\b(?:log in|sign in|register|create (?:a |an )?(?:free )?account|"
+                    _pieced(r".{0,80}\b(?:log in|sign in|register|create (?:a |an )?(?:free )?account|"
                     r"subscribe)\b.{0,60}"
-                    r"\bto (?:continue|keep) reading\b.{0,60}",
-                    r".{0,60}\b(?:become a (?:member|subscriber)|subscribe now|"
-                    r"start your (?:free )?trial)\b.{0,100}",
-                    r".{0,40}\b(?:réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten|"
-                    r"weiterlesen mit)\b.{0,80}",
+                    r"\bto (?:continue|keep) reading\b.{0,60}", "to continue reading", "to keep reading"),
+                    _pieced(r".{0,60}\b(?:become a (?:member|subscriber)|subscribe now|"
+                    r"start your (?:free )?trial)\b.{0,100}", "become a member", "become a subscriber",
+                    "subscribe now", "start your trial", "start your free trial"),
+                    _pieced(r".{0,40}\b(?:réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten|"
+                    r"weiterlesen mit)\b.{0,80}", "réservé aux abonnés", "exclusivo para suscriptores",
+                    "nur für abonnenten", "weiterlesen mit"),
                     r"continue reading with a (?:free )?(?:account|subscription)\b.{0,40}",
                     r"cancel anytime\.?",
                     r"the rest of this (?:article|story) is (?:available|reserved) (?:to|for) "
@@ -217,7 +252,8 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"(?:get|unlock|enjoy|gain) (?:\S+ ){0,3}access to\b"
                     r"(?=.{0,200}\b(?:subscri|member|premium))"
                     r".{0,120}\bfor (?:as little as|just|only)\b.{0,300}",
-                    r".{0,150}\b\d+ issues for (?:just |only )?[£$€]\s?[\d.,]+.{0,150}",
+                    _pieced(r".{0,150}\b\d+ issues for (?:just |only )?[£$€]\s?[\d.,]+.{0,150}",
+                            " issues for "),
                     r"if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|post|journalism"
                     r"|reporting|work)\b.{0,250}", r"subscribe (?:to|now|today)\b.{0,150}")),
     ("navigation", (r"(?:home|news|world|politics|business|sport|sports|opinion|startseite|inicio|accueil)"
@@ -283,24 +319,45 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((reason, _rx(*alts)) for reason, alts in _RULE_ALTS)
-
-#: Literal pieces (of the lower-cased line) every match of these ungated alternatives holds: the
-#: alternatives are left out of the combined ungated pattern and tried alone on lines holding a piece.
-_ALT_GATES: dict[str, tuple[str, ...]] = {
-    _EXTERNAL_LINKS: ("is not responsible",),
-    _CRUMB: ("›", "»"),
-    _PHOTO_NOTE: ("(photo", "(pictured", "(image", "(file photo", "(foto", "(bild"),
-    _WRITETHRU: ("ld-writethru",),
-}
 #: What case-insensitive matching takes for an ASCII letter but `str.lower()` does not turn into it
 #: ("ı", "ſ"; "İ" lowers to "i" and U+0307): a line holding one may match without holding a piece,
 #: so these open every `_ALT_GATES` gate.
 _FOLDS = ("ı", "ſ", "\u0307")
-#: The gated alternatives in `RULES` order: (place in `RULES`, reason, pre-filter group, its pieces,
-#: pattern).
-_GATED_ALTS = tuple((k, reason, f"alt:{k}:{n}", _ALT_GATES[alt] + _FOLDS, _rx(alt))
-                    for k, (reason, alts) in enumerate(_RULE_ALTS) for n, alt in enumerate(alts)
-                    if alt in _ALT_GATES)
+#: Reasons whose patterns are tried only when the line holds one of their literal pieces (`_GATES`).
+_GATED = frozenset({"sponsored", "newsletter", "cookie", "paywall"})
+#: Pre-filter groups of the `_ALT_GATES` alternatives: their pieces, fold characters added.
+_ALT_GROUPS = {f"alt:{k}:{n}": _ALT_GATES[alt] + _FOLDS for k, (_, alts) in enumerate(_RULE_ALTS)
+               for n, alt in enumerate(alts) if alt in _ALT_GATES}
+
+
+#: Patterns of one reason tried one by one (`_gated_table`).
+_Tried = tuple[int, str, str, tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+def _gated_table(gated: bool) -> tuple[_Tried, ...]:
+    """Patterns tried one by one, in `RULES` order: (place in `RULES`, reason, a pre-filter group,
+    its patterns each with its own group); a pattern is tried when both groups are found. For
+    `gated`, one entry per reason in `_GATED`: its gate, then its other alternatives together and
+    each `_ALT_GATES` alternative alone; else one entry per `_ALT_GATES` alternative of the others."""
+    out: list[_Tried] = []
+    for k, (reason, alts) in enumerate(_RULE_ALTS):
+        if (reason in _GATED) != gated:
+            continue
+        rest = [alt for alt in alts if alt not in _ALT_GATES]
+        alone = [(f"alt:{k}:{n}", _rx(alt)) for n, alt in enumerate(alts) if alt in _ALT_GATES]
+        if gated:
+            gate = f"gate:{reason}"
+            together = [(gate, _rx(*rest))] if rest else []
+            out.append((k, reason, gate, tuple(together + alone)))
+        else:
+            out += [(k, reason, group, ((group, pattern),)) for group, pattern in alone]
+    return tuple(out)
+
+
+#: The `_ALT_GATES` alternatives of the ungated reasons, tried after their combined pattern.
+_GATED_ALTS = _gated_table(False)
+#: The gated reasons' patterns, split by `_ALT_GATES`.
+_GATED_RULES = _gated_table(True)
 
 
 @lru_cache(maxsize=512)
@@ -313,8 +370,6 @@ def _max_width(alternative: str) -> int:
         return 1 << 62
 
 
-#: Reasons whose patterns are tried only when the line holds one of their literal pieces (`_GATES`).
-_GATED = frozenset({"sponsored", "newsletter", "cookie", "paywall"})
 #: Line-length bands (stripped length) of the combined ungated pattern.
 _BANDS = (24, 48, 96, 160, 256, 400)
 
@@ -456,15 +511,18 @@ def _ungated_reason(line: str, found: set[str]) -> str | None:
     return _gated_alt_reason(line, found, reason) if found else reason
 
 
-def _gated_alt_reason(line: str, found: set[str], first: str | None) -> str | None:
-    """The reason of the first `_GATED_ALTS` alternative (whose group is in `found`) that matches, if
-    it comes before `first` (the combined pattern's answer) in `RULES` order; else `first`."""
+def _gated_alt_reason(line: str, found: set[str], first: str | None,
+                      table: tuple[_Tried, ...] = _GATED_ALTS) -> str | None:
+    """The reason of the first `table` pattern (both of whose groups are in `found`) that matches, if
+    it comes before `first` in `RULES` order; else `first`."""
     before = _RULE_ORDER[first] if first is not None else len(RULES)
-    for order, reason, group, _, pattern in _GATED_ALTS:
+    for order, reason, gate, patterns in table:
         if order >= before:
             break
-        if group in found and pattern.match(line):
-            return reason
+        if gate in found:
+            for group, pattern in patterns:
+                if group in found and pattern.match(line):
+                    return reason
     return first
 
 
@@ -538,10 +596,22 @@ _MONTH_SET = frozenset(_MONTHS.split())
 _WORDS = re.compile(r"\w+")
 
 
+def _plain_word(chunk: str) -> bool:
+    """Whether a space-delimited chunk of a lower-cased line is one `_WORDS` token (letters and
+    digits only) without a digit, and neither a date word nor a meridiem letter."""
+    if not chunk.isalnum() or chunk in _DATE_WORDS or chunk in _MERIDIEM:
+        return False
+    return all(not char.isdigit() for char in chunk)
+
+
 def _date_only(line: str) -> bool:
     """A line made only of a date, a time and dateline words ("First published on 11 Dec 2024",
     "24 Feb 2023 | 5 min read"): every word is a number, a month or weekday, or a dateline word."""
-    toks = _WORDS.findall(line.lower())
+    low = line.lower()
+    for chunk in low.split():
+        if _plain_word(chunk):
+            return False  # a word without digits that is no date word: the token test fails on it too
+    toks = _WORDS.findall(low)
     if not 3 <= len(toks) <= 16 or not any(map(str.isdigit, line)):
         return False
     # most lines fail on an ordinary word: test that before the time-stamp words that allow "a"/"p"/"m"
@@ -677,13 +747,21 @@ _CAPTION_TAIL = re.compile(
 #: `_CAPTION_TAIL` needs a photo word in the line (`_PHOTO_GATES`) or one of these line ends.
 _PHOTO_GATES = ("photo", "picture", "image", "credit", "foto", "bild")
 _TAIL_ENDS = ("less", "more", "getty", "getty images", "reuters", "ap", "afp", "epa", "shutterstock", "alamy")
+#: The last letters of `_TAIL_ENDS`: a cheap test before the ten suffixes.
+_TAIL_LAST = "".join(sorted({end[-1] for end in _TAIL_ENDS}))
+
+
+def _caption_end(low: str) -> bool:
+    """Whether the lower-cased line ends with one of `_TAIL_ENDS`, trailing space aside."""
+    end = low.rstrip() if low[-1:].isspace() else low
+    return end[-1:] in _TAIL_LAST and end.endswith(_TAIL_ENDS)
 
 
 #: Pre-filter groups of the rules, by name, for a page-wide `NeedleSet`.
 RULE_GATES: dict[str, tuple[str, ...]] = {
     **{f"gate:{reason}": gates for reason, gates in _GATES.items()},
     **{group: pieces for group, (_, pieces, _) in zip(_EXTRA_GROUPS, _EXTRA, strict=True)},
-    **{group: pieces for _, _, group, pieces, _ in _GATED_ALTS},
+    **_ALT_GROUPS,
     "ask": _ASK_GATES,
     "person": _PERSON_GATES,
     "photo": _PHOTO_GATES,
@@ -704,9 +782,6 @@ def page_rules(lines: list[str], lows: list[str] | None = None,
 #: or a personal ask.
 _SPEECH_GROUPS = frozenset([*(f"gate:{reason}" for reason in _GATES), *_EXTRA_GROUPS, "ask"])
 _EXTRA_SET = frozenset(_EXTRA_GROUPS)
-#: The gated `RULES`: (place in `RULES`, reason, pre-filter group, pattern).
-_GATED_RULES = tuple((k, reason, f"gate:{reason}", pattern) for k, (reason, pattern) in enumerate(RULES)
-                     if reason in _GATED)
 _RULE_ORDER = {reason: k for k, (reason, _) in enumerate(RULES)}
 
 
@@ -728,7 +803,7 @@ def _rule_reason(line: str, low: str, found: set[str]) -> str | None:
         reason = _extra_reason(line, found)
     if reason is not None:
         return reason
-    if (len(line.strip()) >= 20 and ("photo" in found or low.rstrip().endswith(_TAIL_ENDS))
+    if (("photo" in found or _caption_end(low)) and len(line.strip()) >= 20
             and _CAPTION_TAIL.search(line)):
         return "caption"
     if "ask" in found and _personal_ask(low, reported):
@@ -743,13 +818,7 @@ def _shape_reason(line: str, found: set[str], reported: bool) -> str | None:
     first = _ungated_reason(line, found)
     if reported or not found:
         return first
-    before = _RULE_ORDER[first] if first is not None else len(RULES)
-    for order, reason, group, pattern in _GATED_RULES:
-        if order >= before:
-            break
-        if group in found and pattern.match(line):
-            return reason
-    return first
+    return _gated_alt_reason(line, found, first, _GATED_RULES)
 
 
 #: Fewest words of an all-capitals line that is a link to another story: tabloid pages set their
@@ -786,10 +855,23 @@ def _extra_reason(line: str, found: set[str]) -> str | None:
     return None
 
 
+#: The first two letters (lower-cased) of every `_BYLINE_ANY` match after its leading space: "by", "von",
+#: "por", "par", "write to", "contact", "e-mail", "email", "reach", "ein beitrag von", "propos recueillis
+#: par", "un artículo de", "about the author"; "eı" too, which case-insensitive matching takes for "ei".
+_BYLINE_OPENINGS = frozenset(("by", "vo", "po", "pa", "wr", "co", "e-", "em", "re", "ei", "eı", "pr", "un",
+                              "ab"))
+
+
+def _head(line: str) -> str:
+    """The first two characters of the line after its leading space, lower-cased ("İ" gives its "i")."""
+    return (line.lstrip() if line[:1].isspace() else line)[:2].lower()[:2]
+
+
 def _person_or_date(line: str, role_words: bool = True) -> str | None:
     """Bylines, author bios and contact lines, then date-only lines. `role_words`: whether the line
     holds one of `_PERSON_GATES` (else the role and bio patterns cannot match)."""
-    if _BYLINE_ANY.match(line) or (role_words and _BYLINE_ROLE.match(line)):
+    if ((_head(line) in _BYLINE_OPENINGS and _BYLINE_ANY.match(line))
+            or (role_words and _BYLINE_ROLE.match(line))):
         return "byline"
     if (role_words and len(line) <= 300 and line[:1].isupper() and len(line.split()) <= 40
             and _BIO.match(line)):
