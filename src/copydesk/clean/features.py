@@ -160,10 +160,10 @@ class Page:
     #: per line: ends in terminal punctuation
     terminal: list[bool]
     #: content words that occur on more than one line of the page
-    shared_words: frozenset[str]
+    shared_words: set[str]
     #: stems of the core prose and title seen at least once / at least twice (`_core_shared`)
-    core_once: frozenset[str]
-    core_twice: frozenset[str]
+    core_once: set[str]
+    core_twice: set[str]
     #: per line, the `_NEEDLES` groups whose literal pieces it holds; its distinct words
     groups: list[set[str]]
     words: list[set[str]]
@@ -253,18 +253,17 @@ def _core_lines(tokens: list[list[str]], masks: list[int], terminal: list[bool],
     return out
 
 
-def _seen_and_repeated(sets: list[set[str]]) -> tuple[frozenset[str], frozenset[str]]:
-    """Items found in at least one / at least two of `sets`."""
-    seen, again = _union_and_repeats(sets)
-    return frozenset(seen), frozenset(again)
-
-
-def _union_and_repeats(sets: list[set[str]]) -> tuple[set[str], set[str]]:
+def _seen_and_repeated(sets: list[set[str]]) -> tuple[set[str], set[str]]:
+    """Items found in at least one / at least two of `sets`: one lookup per item, no set per line
+    (compiled loop)."""
     seen: set[str] = set()
     again: set[str] = set()
     for own in sets:
-        again |= seen.intersection(own)
-        seen |= own
+        for item in own:
+            if item in seen:
+                again.add(item)
+            else:
+                seen.add(item)
     return seen, again
 
 
@@ -318,7 +317,7 @@ def build_page(lines: list[str], title: str | None, max_repeat_words: int) -> Pa
         structured=len(repeated) > 4 or any(key_counts[key] > 3 for key in repeated),
         imperative_share=_imperative_lines(tokens) / n,
         terminal=terminal,
-        shared_words=frozenset(shared),
+        shared_words=shared,
         core_once=core_once,
         core_twice=core_twice,
         groups=groups,
@@ -416,7 +415,7 @@ def title_parts(title: str | None) -> frozenset[str]:
 def _stripped_marker(text: str) -> str:
     """The kind of item marker a (stripped) line opens with: list bullet or number, table row, bracketed
     label."""
-    if text.startswith("|") or text.count("|") >= 3:
+    if text.startswith("|") or ("|" in text and text.count("|") >= 3):  # `in` scans faster than `count`
         return "table"
     if _LIST_MARK.match(text):
         return "list"
@@ -536,7 +535,11 @@ def _core_shared(i: int, page: Page) -> float:
     if not stems:
         return 0.0
     pool = page.core_twice if page.core[i] else page.core_once
-    return len(pool.intersection(stems)) / len(stems)
+    used = 0
+    for stem in stems:  # counted, not intersected: no set is made
+        if stem in pool:
+            used += 1
+    return used / len(stems)
 
 
 def _headline(line: str, toks: list[str]) -> bool:
@@ -886,8 +889,9 @@ def _shape_columns(page: Page, idx: list[int], caps: list[bool]) -> list[Column]
     return [
         [math.log1p(n) for n in counts], [n <= 3 for n in counts], [n <= 6 for n in counts],
         [n >= 20 for n in counts], [page.terminal[i] for i in idx],
-        [c == ":" for c in lasts], [c == "!" for c in lasts], [s.count("!") >= 2 for s in strips],
-        [c == "?" for c in lasts], [c in _BULLETS for c in firsts], ["|" in s for s in strips],
+        [c == ":" for c in lasts], [c == "!" for c in lasts],
+        ["!" in s and s.count("!") >= 2 for s in strips], [c == "?" for c in lasts],
+        [c in _BULLETS for c in firsts], ["|" in s for s in strips],
         [n >= 1 and c for n, c in zip(counts, caps, strict=True)],
         [_capitalised_share(s) for s in strips],
         [_digit_share(page.tokens[i]) for i in idx],
