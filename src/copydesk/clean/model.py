@@ -138,6 +138,9 @@ class TreeModel:
     _table: np.ndarray | None = field(init=False, repr=False, compare=False)
     #: per tree, where its part of `_table` starts, as a column vector
     _table_base: np.ndarray = field(init=False, repr=False, compare=False)
+    #: the code bit of each split node, node 0 highest (shallow trees only; a byte holds the seven bits
+    #: of `_TABLE_DEPTH` 3)
+    _node_bits: np.ndarray = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         nodes = tuple((np.ascontiguousarray(self.feature[:, k]), self.threshold[:, k, None].copy())
@@ -149,6 +152,9 @@ class TreeModel:
                                              np.ascontiguousarray(self.threshold.T).reshape(-1, 1)))
         base = np.arange(self.feature.shape[0], dtype=np.intp) << self.feature.shape[1]
         object.__setattr__(self, "_table_base", base[:, None])
+        n_nodes = self.feature.shape[1] if self.depth <= _TABLE_DEPTH else 0
+        object.__setattr__(self, "_node_bits",
+                           np.array([1 << (n_nodes - 1 - k) for k in range(n_nodes)], dtype=np.uint8))
         table = None
         if self.depth <= _TABLE_DEPTH:
             n_nodes = self.feature.shape[1]
@@ -174,12 +180,11 @@ class TreeModel:
         columns, thresholds = self._splits
         right = np.take(by_column, columns, axis=0) > thresholds
         base = self._table_base
-        n_trees = len(base)
-        code = right[:n_trees].astype(np.intp)
-        for start in range(n_trees, len(columns), n_trees):
-            code <<= 1
-            code |= right[start:start + n_trees]
-        code += base
+        n_nodes, n_trees = self.feature.shape[1], len(base)
+        # one weighted sum over the nodes packs each (tree, row)'s outcomes into its code (bit
+        # n_nodes-1-k for node k); on the booleans' bytes, in place of a shift and an or per node
+        code = np.einsum("k,ktn->tn", self._node_bits,
+                         right.view(np.uint8).reshape(n_nodes, n_trees, right.shape[1])) + base
         # summed over trees in a row-major (row, tree) array: the float rounding of earlier versions
         return self.prior + _ADD_REDUCE(np.take(self._table, code.T), axis=1)
 
