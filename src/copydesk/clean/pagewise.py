@@ -68,7 +68,8 @@ def series_links(lines: list[str], title: str) -> list[int]:
     folded = title.casefold()
     out = []
     for i, line in enumerate(lines):
-        end = _LABEL_END.search(line)
+        # every match holds one of the three marks: most lines are passed over without the regex
+        end = _LABEL_END.search(line) if "|" in line or "–" in line or "—" in line else None
         if end is None:
             continue
         got = _words(line[:end.start()])
