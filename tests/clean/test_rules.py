@@ -338,3 +338,56 @@ def test_caption_end_is_a_tail_end_after_trailing_space(low):
     from copydesk.clean.rules import _TAIL_ENDS, _caption_end
 
     assert _caption_end(low) == low.rstrip().endswith(_TAIL_ENDS)
+
+
+def test_band_of_is_bisect_left():
+    from bisect import bisect_left
+
+    from copydesk.clean.rules import _BANDS, _band_of
+
+    for length in range(_BANDS[-1] + 3):
+        assert _band_of(length) == bisect_left(_BANDS, length)
+
+
+_LONG_PARTS = ["Advertisement", "Read more: ", "Photo: Jane Doe", "© 2024 Harbour Daily", "Sponsored by ",
+               "Lire aussi ", "Copyright 2024 Harbour Daily", "Additional reporting by Jane Doe", "more: ",
+               "ıs", "ſ", "İ", "\u0307", "The ferry left at dawn.", " ", "\u3000", "/", "|", "Getty Images",
+               "Citation: x retrieved y", "reporting by Jane Doe, editing by Tom Lee", "x" * 40]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LONG_PARTS), min_size=1, max_size=12).map("".join),
+       st.integers(min_value=0, max_value=400), st.sampled_from(["", "  ", "\t"]))
+def test_opening_and_band_patterns_give_the_reason_of_the_full_patterns(text, width, tail):
+    """Lines that open with a character other than a space get the alternatives that can open with
+    it and, when long, only those that can match a line of their length band: the first ungated
+    reason in `RULES` order whose full pattern matches still wins, at every length."""
+    from copydesk.clean.rules import _GATED, RULES, _ungated_reason
+
+    for line in (text[:width] + tail, (text * 8)[:width] + tail, text + tail):
+        expected = next((reason for reason, pattern in RULES
+                         if reason not in _GATED and pattern.match(line)), None)
+        assert _ungated_reason(line, set()) == expected, line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aBİıſ\u0307 \t\u3000,.Ǆǅ1"), max_size=30))
+def test_spaces_do_not_change_whether_a_line_is_upper_case(text):
+    """`_headline_or_tags` tests `isupper` and counts commas before stripping the line."""
+    from copydesk.clean.rules import _headline_or_tags
+
+    for line in (text, f"  {text}\t", f"\u3000{text}"):
+        assert line.isupper() == line.strip().isupper()
+        if line.count(",") < 5 and not line.isupper():
+            assert _headline_or_tags(line) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["i", "i'm", "i’m", "me", "my", "you", "your", "you're", "yoü", "yo u", " ",
+                                 "ı", "chip in", "$5 today", "donate"]), max_size=8).map(" ".join))
+def test_every_personal_ask_holds_you(low):
+    """`_personal_ask` looks for "you" before its two searches: every `_I_YOU` match holds it."""
+    from copydesk.clean.rules import _I_YOU
+
+    if _I_YOU.search(low):
+        assert "you" in low

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from copydesk.clean.needles import NeedleSet
 
@@ -318,7 +317,8 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"visit (?:the )?website|learn more|find out more|image")),
 )
 
-RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((reason, _rx(*alts)) for reason, alts in _RULE_ALTS)
+RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple((reason, _rx(*alts))
+                                                              for reason, alts in _RULE_ALTS)
 #: What case-insensitive matching takes for an ASCII letter but `str.lower()` does not turn into it
 #: ("ı", "ſ"; "İ" lowers to "i" and U+0307): a line holding one may match without holding a piece,
 #: so these open every `_ALT_GATES` gate.
@@ -355,9 +355,9 @@ def _gated_table(gated: bool) -> tuple[_Tried, ...]:
 
 
 #: The `_ALT_GATES` alternatives of the ungated reasons, tried after their combined pattern.
-_GATED_ALTS = _gated_table(False)
+_GATED_ALTS: Final = _gated_table(False)
 #: The gated reasons' patterns, split by `_ALT_GATES`.
-_GATED_RULES = _gated_table(True)
+_GATED_RULES: Final = _gated_table(True)
 
 
 @lru_cache(maxsize=512)
@@ -371,7 +371,7 @@ def _max_width(alternative: str) -> int:
 
 
 #: Line-length bands (stripped length) of the combined ungated pattern.
-_BANDS = (24, 48, 96, 160, 256, 400)
+_BANDS: Final = (24, 48, 96, 160, 256, 400)
 
 
 def _ungated_pattern(shortest: int, slashed: bool = True, first: str = "") -> re.Pattern[str]:
@@ -392,7 +392,7 @@ def _ungated_pattern(shortest: int, slashed: bool = True, first: str = "") -> re
     return _compiled(r"^\s*(?:" + "|".join(groups) + r")\s*$")
 
 
-_NEVER = re.compile(r"(?!)")
+_NEVER: Final = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=512)
@@ -401,15 +401,35 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source, _F)
 
 
-@lru_cache(maxsize=2 * (len(_BANDS) + 1))
 def _band_pattern(band: int, slashed: bool = True) -> re.Pattern[str]:
-    return _ungated_pattern(_BANDS[band - 1] if band else 0, slashed)
+    """The ungated pattern of lines of length band `band` (stripped length in `_BANDS`) that open
+    with a space."""
+    return _opening_pattern("", slashed, band)
 
 
-@lru_cache(maxsize=2048)
-def _opening_pattern(first: str, slashed: bool) -> re.Pattern[str]:
-    """The ungated pattern of lines that open with `first` (not a space), any length."""
-    return _ungated_pattern(0, slashed, first)
+#: The ungated patterns built so far, one dictionary per length band and `slashed` (index
+#: 2 * band + slashed), by first character ("" for any).
+_PATTERNS: Final[list[dict[str, re.Pattern[str]]]] = [{} for _ in range(2 * len(_BANDS) + 2)]
+
+
+def _opening_pattern(first: str, slashed: bool, band: int = 0) -> re.Pattern[str]:
+    """The ungated pattern of lines that open with `first` (not a space; "" for any opening) whose
+    stripped length is in `band` of `_BANDS`, built once."""
+    cache = _PATTERNS[2 * band + slashed]
+    pattern = cache.get(first)
+    if pattern is None:
+        pattern = cache[first] = _ungated_pattern(_BANDS[band - 1] if band else 0, slashed, first)
+    return pattern
+
+
+def _band_of(length: int) -> int:
+    """`bisect_left(_BANDS, length)`: the length band of a stripped line of `length` characters."""
+    band = 0
+    for limit in _BANDS:
+        if length <= limit:
+            return band
+        band += 1
+    return band
 
 
 def _may_open(alternative: str, char: str) -> bool:
@@ -505,7 +525,7 @@ def _ungated_reason(line: str, found: set[str]) -> str | None:
     if first and not first.isspace():
         pattern = _opening_pattern(first, slashed)
     else:
-        pattern = _band_pattern(bisect_left(_BANDS, len(line.strip())), slashed)
+        pattern = _opening_pattern("", slashed, _band_of(len(line.strip())))
     match = pattern.match(line)
     reason = match.lastgroup if match else None
     return _gated_alt_reason(line, found, reason) if found else reason
@@ -527,7 +547,8 @@ def _gated_alt_reason(line: str, found: set[str], first: str | None,
 
 
 #: Every reason a shape rule can give, in a fixed order (the model's one-hot rule signals).
-RULE_REASONS: tuple[str, ...] = tuple(dict.fromkeys([*(reason for reason, _ in RULES), "byline", "dateline"]))
+RULE_REASONS: Final[tuple[str, ...]] = tuple(dict.fromkeys([*(reason for reason, _ in RULES), "byline",
+                                                             "dateline"]))
 
 _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
                      r"(?:\s*(?:,|and|&|y|und|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
@@ -542,9 +563,9 @@ _ROLE = (r"(?:(?:special|senior|chief|staff|foreign|political|economics|sports?|
 _BYLINE_LEAD = re.compile(rf"^\s*(?:ein beitrag von|propos recueillis par|un artículo de"
                           rf"|about the author\s*:)"
                           rf"\s+{_NAME}\b.{{0,120}}$", re.I)
-_BYLINE_ROLE = re.compile(rf"^\s*{_NAME}\s*[,|–—-]\s*{_ROLE}(?:\s+(?:in|at|en|à|für|for|"
+_BYLINE_ROLE: Final = re.compile(rf"^\s*{_NAME}\s*[,|–—-]\s*{_ROLE}(?:\s+(?:in|at|en|à|für|for|"
                           rf"de)\s+.{{1,40}})?\s*$", re.I)
-_BIO = re.compile(rf"^\s*{_NAME}\s+(?:is|was|has been|has|writes|covers|"
+_BIO: Final = re.compile(rf"^\s*{_NAME}\s+(?:is|was|has been|has|writes|covers|"
                   rf"reports)\b.{{0,120}}\b(?:correspondent|"
                   r"reporter|editor|writer|journalist|columnist|contributor|writes about|reported on|covered|"
                   r"based in)\b.{0,200}$")
@@ -555,15 +576,15 @@ _CONTACT = re.compile(r"^\s*(?:write to|contact|e-?mail|reach)\s+(?:[A-Z][\w'-]+
                       r"(?:at|on|via)\s+"
                       r"(?:\S+@\S+|@\w+|https?://(?:www\.)?(?:twitter|x)\.com/\S+)(?:\s.{0,200})?\s*$", re.I)
 #: `_BYLINE`, `_CONTACT` or `_BYLINE_LEAD` (each with its own flags): one match call instead of three.
-_BYLINE_ANY = re.compile(rf"(?:{_BYLINE.pattern})|(?i:{_CONTACT.pattern})|(?i:{_BYLINE_LEAD.pattern})")
-_DATELINE = re.compile(r"^\s*(?:published|updated|posted|last updated)?\s*:?\s*"
+_BYLINE_ANY: Final = re.compile(rf"(?:{_BYLINE.pattern})|(?i:{_CONTACT.pattern})|(?i:{_BYLINE_LEAD.pattern})")
+_DATELINE: Final = re.compile(r"^\s*(?:published|updated|posted|last updated)?\s*:?\s*"
                        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
                        r"(?:\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
                        r"\d{4}-\d{2}-\d{2})(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
                        r"(?:\s*[A-Z]{2,4})?)?\s*$", _F)
 
 #: "LYON, January 10, 2024", "GENEVA, 8 May 2024": a capitalised place name, then a date only.
-_CITY_DATE = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,30},\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+_CITY_DATE: Final = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,30},\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
                         r"|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*$")
 
 _MONTHS = ("jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july "
@@ -573,7 +594,8 @@ _MONTHS = ("jan feb mar apr may jun jul aug sep sept oct nov dec january februar
            "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
            "décembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio "
            "febbraio aprile maggio giugno luglio settembre ottobre dicembre")
-_DATE_WORDS = frozenset((_MONTHS + " mon tue wed thu fri sat sun monday tuesday wednesday thursday friday "
+_DATE_WORDS: Final = frozenset((_MONTHS + " mon tue wed thu fri sat sun monday tuesday wednesday thursday "
+                          "friday "
                          "saturday sunday am pm at on de del le el am um the first published updated posted "
                          "last "
                          "modified actualizado actualizada publicado publicada mis à jour publié publie le "
@@ -587,13 +609,14 @@ _DATE_WORDS = frozenset((_MONTHS + " mon tue wed thu fri sat sun monday tuesday 
                          "domenica").split())
 #: Words that make a line a time stamp ("Updated at 1:23 p.m."); with one of them (or a month) the
 #: a.m./p.m. letters count as date words, so a bare live-blog time ("4:14 p.m.") stays.
-_STAMP_WORDS = frozenset("published updated posted modified actualizado actualizada atualizado atualizada "
+_STAMP_WORDS: Final = frozenset("published updated posted modified actualizado actualizada atualizado "
+                         "atualizada "
                          "publicado publicada aggiornato pubblicato aktualisiert veröffentlicht "
                          "publié".split())
-_MERIDIEM = frozenset("a p m".split())
-_DATE_SHAPE = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
-_MONTH_SET = frozenset(_MONTHS.split())
-_WORDS = re.compile(r"\w+")
+_MERIDIEM: Final = frozenset("a p m".split())
+_DATE_SHAPE: Final = re.compile(r"\d{1,2}[:.]\d{2}|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")
+_MONTH_SET: Final = frozenset(_MONTHS.split())
+_WORDS: Final = re.compile(r"\w+")
 
 
 def _plain_word(chunk: str) -> bool:
@@ -660,7 +683,7 @@ _FULL_DATE = (r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:jan|feb|mar|apr
 
 #: Patterns with a leading wildcard, each tried only on lines holding one of its literal pieces
 #: (pre-filter group "extra:<k>"): (reason, pieces, pattern).
-_EXTRA: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+_EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
     ("credit", ("contributed",),
      _rx(r".{1,200}\bcontributed (?:reporting|to this (?:report|story|article))(?: from [^.]{1,60})?\.?")),
     ("credit", ("issn",), _rx(r".{0,80}\bissn\s*:?\s*\d{4}-?\d{3}[\dx]\b.{0,40}")),
@@ -692,52 +715,58 @@ _EXTRA: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
      _rx(rf"[^\"“”]{{10,300}}\bin {_PLACE},?(?:\s+on)?\s+{_FULL_DATE}\.",
          rf"[^\"“”]{{10,300}}\b{_FULL_DATE},?\s+in\s+{_PLACE}\.?")),
 )
-_EXTRA_GROUPS = tuple(f"extra:{k}" for k in range(len(_EXTRA)))
+_EXTRA_GROUPS: Final = tuple(f"extra:{k}" for k in range(len(_EXTRA)))
 
 
 #: Reported speech ("..., the banner said"): an article quoting junk, not junk itself; the wide
 #: wildcard patterns (those with gates) are not applied to such lines.
-_REPORTED = re.compile(r"\b(?:said|says|told|wrote|according to|the (?:banner|page|ad|advert|message|email|"
+_REPORTED: Final = re.compile(r"\b(?:said|says|told|wrote|according to|the (?:banner|page|ad|advert|message|"
+                       r"email|"
                        r"letter|notice|pop-up) (?:read|reads|said|says))\b")
 #: Literal pieces of every `_REPORTED` match: without one the search is skipped.
-_REPORTED_WORDS = ("said", "says", "told", "wrote", "according to", "read")
+_REPORTED_WORDS: Final = ("said", "says", "told", "wrote", "according to", "read")
 
 
 def _reported(low: str) -> bool:
     """Whether the lower-cased line reports speech (`_REPORTED`)."""
-    return any(map(low.__contains__, _REPORTED_WORDS)) and _REPORTED.search(low) is not None
+    for word in _REPORTED_WORDS:  # a loop over the Final tuple: no bound method or map object per line
+        if word in low:
+            return _REPORTED.search(low) is not None
+    return False
 
 
 #: Literal substrings (of the lower-cased line) without which `_ASK` cannot match.
-_ASK_GATES = ("chip in", "donat", "contribut", "gift", "help me win", "add your name", "stand with me",
+_ASK_GATES: Final = ("chip in", "donat", "contribut", "gift", "help me win", "add your name", "stand with me",
               "vote for me", "rush", "pitch in", "give ", "$", "€", "£")
 
 #: A personal fundraising or campaign ask: "I"/"me" speaking to "you" and asking for money or support.
-_ASK = re.compile(r"\b(?:chip in|donat(?:e|ion)|contribut(?:e|ion)|gift|help me win|add your name"
+_ASK: Final = re.compile(r"\b(?:chip in|donat(?:e|ion)|contribut(?:e|ion)|gift|help me win|add your name"
                   r"|stand with me|"
                   r"vote for me|rush|pitch in|give (?:\$|€|£)?\d+|(?:\$|€|£)\d+ (?:today|now))\b")
-_I_YOU = re.compile(r"\b(?:i|i'?’?m|me|my)\b.*\b(?:you|your|you'?’?re)\b"
+#: (Every match holds "you", tested first: the pattern is searched on the lower-cased line.)
+_I_YOU: Final = re.compile(r"\b(?:i|i'?’?m|me|my)\b.*\b(?:you|your|you'?’?re)\b"
                     r"|\b(?:you|your)\b.*\b(?:i|i'?’?m|me|my)\b")
 
 
 def _personal_ask(low: str, reported: bool) -> bool:
     """First person asking the reader for money or support, outside quotation: campaign ad copy."""
-    return (not reported and len(low) <= 400 and _ASK.search(low) is not None
+    return (not reported and len(low) <= 400 and "you" in low and _ASK.search(low) is not None
             and _I_YOU.search(low) is not None
             and not low.lstrip().startswith(("“", '"', "«", "„")))
 
 
 #: Literal pieces of `_BYLINE_ROLE` and `_BIO` matches (role words), for the page-wide pre-filter.
-_PERSON_GATES = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist", "contributor",
+_PERSON_GATES: Final = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist",
+                 "contributor",
                  "analyst", "enviad", "envoy", "korrespondent", "redakteur", "corresponsal", "periodista",
                  "writes about", "reported on", "covered", "based in")
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 #: The end of a photo caption: its credit ("(AP Photo/Jane Doe)", "Credit: Getty", ". Reuters") or a
 #: gallery's "less"/"… more" toggle. Searched (not matched from the start) so it stays cheap.
-_CAPTION_TAIL = re.compile(
+_CAPTION_TAIL: Final = re.compile(
     r"(?:\([^()]{0,40}\b(?:photos?|pictures?|images?|credit|fotos?|bild)\b\s*(?:[:/©]|by\b|credit\b|courtesy\b)"
     r"[^()]{0,100}\)\.?(?:\s*(?:less|more))?"
     r"|[\s.]credit\s*:\s*[^.:]{1,60}"
@@ -745,10 +774,11 @@ _CAPTION_TAIL = re.compile(
     r"|[.!?)]\s+less|(?:\.\.\.|…)\s*more"
     r"|[.!?]\s+(?:photograph|photo|picture|image)s? by [^.()]{1,80})\s*$", _F)
 #: `_CAPTION_TAIL` needs a photo word in the line (`_PHOTO_GATES`) or one of these line ends.
-_PHOTO_GATES = ("photo", "picture", "image", "credit", "foto", "bild")
-_TAIL_ENDS = ("less", "more", "getty", "getty images", "reuters", "ap", "afp", "epa", "shutterstock", "alamy")
+_PHOTO_GATES: Final = ("photo", "picture", "image", "credit", "foto", "bild")
+_TAIL_ENDS: Final = ("less", "more", "getty", "getty images", "reuters", "ap", "afp", "epa", "shutterstock",
+                     "alamy")
 #: The last letters of `_TAIL_ENDS`: a cheap test before the ten suffixes.
-_TAIL_LAST = "".join(sorted({end[-1] for end in _TAIL_ENDS}))
+_TAIL_LAST: Final = "".join(sorted({end[-1] for end in _TAIL_ENDS}))
 
 
 def _caption_end(low: str) -> bool:
@@ -766,7 +796,7 @@ RULE_GATES: dict[str, tuple[str, ...]] = {
     "person": _PERSON_GATES,
     "photo": _PHOTO_GATES,
 }
-_NEEDLES = NeedleSet(RULE_GATES)
+_NEEDLES: Final = NeedleSet(RULE_GATES)
 
 
 def page_rules(lines: list[str], lows: list[str] | None = None,
@@ -780,9 +810,9 @@ def page_rules(lines: list[str], lows: list[str] | None = None,
 
 #: Groups whose hit makes the reported-speech test worth running: a gated reason, an `_EXTRA` pattern
 #: or a personal ask.
-_SPEECH_GROUPS = frozenset([*(f"gate:{reason}" for reason in _GATES), *_EXTRA_GROUPS, "ask"])
-_EXTRA_SET = frozenset(_EXTRA_GROUPS)
-_RULE_ORDER = {reason: k for k, (reason, _) in enumerate(RULES)}
+_SPEECH_GROUPS: Final = frozenset([*(f"gate:{reason}" for reason in _GATES), *_EXTRA_GROUPS, "ask"])
+_EXTRA_SET: Final = frozenset(_EXTRA_GROUPS)
+_RULE_ORDER: Final = {reason: k for k, (reason, _) in enumerate(RULES)}
 
 
 def rule_reason(line: str) -> str | None:
@@ -824,15 +854,17 @@ def _shape_reason(line: str, found: set[str], reported: bool) -> str | None:
 #: Fewest words of an all-capitals line that is a link to another story: tabloid pages set their
 #: in-body teasers in capitals ("SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"), while
 #: all-capitals subheadings in the AEB gold have at most seven words.
-_CAPS_TEASER_WORDS = 8
+_CAPS_TEASER_WORDS: Final = 8
 #: Fewest comma-separated items of a page's keyword (tag) line.
-_TAG_ITEMS = 6
+_TAG_ITEMS: Final = 6
 
 
 def _headline_or_tags(line: str) -> str | None:
     """An all-capitals headline of `_CAPS_TEASER_WORDS` or more words (not a table row, not a
     sentence) is a teaser; a line of `_TAG_ITEMS` or more short, mostly lower-case keywords
     separated by commas ("stock car brasil, stock car interlagos, …") is the page's tag list."""
+    if line.count(",") + 1 < _TAG_ITEMS and not line.isupper():
+        return None  # neither (spaces are uncased, so the stripped line is upper-case alike): no strip
     text = line.strip()
     if text.isupper() and "|" not in text and not text.endswith("."):
         words = sum(1 for word in text.split() if any(map(str.isalpha, word)))  # not a row of figures
@@ -858,8 +890,8 @@ def _extra_reason(line: str, found: set[str]) -> str | None:
 #: The first two letters (lower-cased) of every `_BYLINE_ANY` match after its leading space: "by", "von",
 #: "por", "par", "write to", "contact", "e-mail", "email", "reach", "ein beitrag von", "propos recueillis
 #: par", "un artículo de", "about the author"; "eı" too, which case-insensitive matching takes for "ei".
-_BYLINE_OPENINGS = frozenset(("by", "vo", "po", "pa", "wr", "co", "e-", "em", "re", "ei", "eı", "pr", "un",
-                              "ab"))
+_BYLINE_OPENINGS: Final = frozenset(("by", "vo", "po", "pa", "wr", "co", "e-", "em", "re", "ei", "eı", "pr",
+                                     "un", "ab"))
 
 
 def _head(line: str) -> str:
@@ -898,7 +930,7 @@ def related_runs(lines: list[str], rules: list[str | None], max_words: int = 20)
 
 
 #: A separator followed by text: a related line that names its own story.
-_INLINE_LINK = re.compile(r"[:|»›>]\s*\w")
+_INLINE_LINK: Final = re.compile(r"[:|»›>]\s*\w")
 
 
 def _headline_like(line: str, max_words: int) -> bool:
