@@ -152,15 +152,14 @@ class TreeModel:
                                              np.ascontiguousarray(self.threshold.T).reshape(-1, 1)))
         base = np.arange(self.feature.shape[0], dtype=np.intp) << self.feature.shape[1]
         object.__setattr__(self, "_table_base", base[:, None])
-        n_nodes = self.feature.shape[1] if self.depth <= _TABLE_DEPTH else 0
-        object.__setattr__(self, "_node_bits",
-                           np.array([1 << (n_nodes - 1 - k) for k in range(n_nodes)], dtype=np.uint8))
-        table = None
+        table, node_bits = None, np.zeros(0, dtype=np.uint8)
         if self.depth <= _TABLE_DEPTH:
             n_nodes = self.feature.shape[1]
             leaf_at = [_leaf_reached(code, n_nodes, self.depth) for code in range(1 << n_nodes)]
             table = np.ascontiguousarray(self.leaf[:, leaf_at]).ravel()
+            node_bits = np.array([1 << (n_nodes - 1 - k) for k in range(n_nodes)], dtype=np.uint8)
         object.__setattr__(self, "_table", table)
+        object.__setattr__(self, "_node_bits", node_bits)
 
     def probs(self, x: np.ndarray) -> np.ndarray:
         """Junk probability of each row of `x`."""
