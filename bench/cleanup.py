@@ -34,6 +34,9 @@ from copydesk.clean.model import CleanModel
 from copydesk.clean.stage import prepare
 from copydesk.config import DEFAULT
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "data"))
+import handset  # bench/data/handset.py, beside the set files
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "textclean"
 OWN = ROOT / "bench" / "data"
@@ -88,12 +91,15 @@ def load(path: Path) -> list[Doc]:
 def available_sets() -> dict[str, list[Doc]]:
     paths = {"aeb_dev": SHARED / "aeb_dev.jsonl", "aeb_dev_readability": SHARED / "aeb_dev_readability.jsonl",
              "cleanset_dev": OWN / "cleanset_dev.jsonl"}
+    paths |= {path.stem: path for path in sorted(OWN.glob("handset_*.txt"))}
     sets = {}
     for name, path in paths.items():
-        if path.exists():
-            sets[name] = load(path)
-        else:
+        if not path.exists():
             print(f"[cleanup] {name}: {path} not found, skipped", file=sys.stderr)
+        elif path.suffix == ".txt":
+            sets[name] = [_own(row) for row in handset.parse(path)]
+        else:
+            sets[name] = load(path)
     return sets
 
 
@@ -241,15 +247,30 @@ def print_table(rows: list[dict[str, object]], rate: float, per_set: dict[str, f
                 print(f"  {k:<12} {v}")
 
 
+def print_misses(docs: list[Doc]) -> None:
+    """Each article line copydesk removes (with its reason) and each junk line it keeps."""
+    for d in docs:
+        result = clean_lines(d.lines, d.title, DEFAULT, site=d.site)
+        removed = {r.index: r.reason for r in result.removed}
+        for i, (line, junk, reason) in enumerate(zip(d.lines, d.junk, d.reasons, strict=True)):
+            if junk != (i in removed):
+                label = f"kept {reason}" if junk else f"LOST as {removed[i]}"
+                print(f"{d.id} [{label}] {line[:150]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cv", type=int, default=0, help="K-fold CV by page for the AEB sets")
     parser.add_argument("--json", type=Path, help="also write the rows here")
+    parser.add_argument("--misses", metavar="SET", help="only list SET's lost article lines and kept junk")
     args = parser.parse_args(argv)
     sets = available_sets()
     if not sets:
         print("[cleanup] no data sets found; nothing to do")
+        return 0
+    if args.misses:
+        print_misses(sets[args.misses])
         return 0
     methods: dict[str, Method] = {"keep-all": keep_all, "C4 line rules": c4_rules, "copydesk": copydesk,
                                   "copydesk+site": copydesk_site}
