@@ -166,6 +166,12 @@ def test_round_nine_rule_reasons(line, reason):
         "THE FERRY WAS LATE AGAIN TODAY, AND NOBODY ON THE QUAY WAS SURPRISED.",
         "Buy eggs, milk, flour, sugar, butter, salt and two lemons.",
         "Oslo, Bergen, Tromsø, Stavanger, Trondheim and Ålesund all reported delays.",
+        # a quoted sentence full of commas ends inside its closing quote: not a tag list
+        "But, she added, “we are, in effect, at sea, and at sea, loose talk sinks ferries.”",
+        "Then, he said, 'it was, frankly, a mess, a real mess, and a costly one.'",
+        # a sentence opener before a name, then a role word, is reported speech, not an author bio
+        "But Dana Holt has one worry in common with the harbour board, the columnist wrote: fares.",
+        "When Priya Nair was a reporter in Leeds, the paper had 40 staff.",
     ],
 )
 def test_round_nine_look_alikes_are_kept(line):

@@ -565,7 +565,12 @@ _BYLINE_LEAD = re.compile(rf"^\s*(?:ein beitrag von|propos recueillis par|un art
                           rf"\s+{_NAME}\b.{{0,120}}$", re.I)
 _BYLINE_ROLE: Final = re.compile(rf"^\s*{_NAME}\s*[,|–—-]\s*{_ROLE}(?:\s+(?:in|at|en|à|für|for|"
                           rf"de)\s+.{{1,40}})?\s*$", re.I)
-_BIO: Final = re.compile(rf"^\s*{_NAME}\s+(?:is|was|has been|has|writes|covers|"
+#: Words that open a sentence but never a name: "But Trump has …, the columnist said" is no author bio.
+_SENTENCE_OPENER = (r"(?!(?i:but|and|or|so|yet|this|that|these|those|then|when|while|if|as|in|on|at|for|"
+                    r"after|before|since|though|although|because|meanwhile|however|now|here|there|it|he|she|"
+                    r"they|we|his|her|their|our|its|what|why|how|who|last|next|one|some|many|most|all|both|"
+                    r"each|every|no|not|even|still|also)\b)")
+_BIO: Final = re.compile(rf"^\s*{_SENTENCE_OPENER}{_NAME}\s+(?:is|was|has been|has|writes|covers|"
                   rf"reports)\b.{{0,120}}\b(?:correspondent|"
                   r"reporter|editor|writer|journalist|columnist|contributor|writes about|reported on|covered|"
                   r"based in)\b.{0,200}$")
@@ -869,7 +874,7 @@ def _headline_or_tags(line: str) -> str | None:
     if text.isupper() and "|" not in text and not text.endswith("."):
         words = sum(1 for word in text.split() if any(map(str.isalpha, word)))  # not a row of figures
         return "teaser" if words >= _CAPS_TEASER_WORDS else None
-    if text.count(",") + 1 < _TAG_ITEMS or text.endswith((".", "!", "?", ":")):
+    if text.count(",") + 1 < _TAG_ITEMS or text.rstrip("\"'”’»)").endswith((".", "!", "?", ":")):
         return None
     items = [item.strip() for item in text.split(",")]
     if all(0 < len(item.split()) <= 6 for item in items) and sum(
