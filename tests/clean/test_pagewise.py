@@ -56,9 +56,18 @@ def test_page_verdicts_take_the_title_repeated_as_a_sentence():
 
 def test_trailing_links_need_junk_above_them():
     marks = ["", "", "", "list", "list", "list"]
-    assert trailing_links(marks, [False, False, True, False, False, False]) == [3, 4, 5]
-    assert trailing_links(marks, [False] * 6) == []  # a list that ends the article is the article's
-    assert trailing_links(["", "", "list", "list"], [False, True, False, False]) == []  # two items only
+    unpunctuated = [True, True, False, False, False, False]
+    assert trailing_links(marks, [False, False, True, False, False, False], unpunctuated) == [3, 4, 5]
+    assert trailing_links(marks, [False] * 6, unpunctuated) == []  # a list that ends the article is its own
+    two_items = ["", "", "list", "list"]
+    assert trailing_links(two_items, [False, True, False, False], [False] * 4) == []
+
+
+def test_trailing_sentences_are_steps_not_links():
+    marks = ["", "", "", "list", "list", "list"]
+    removed = [False, False, True, False, False, False]
+    assert trailing_links(marks, removed, [True, True, False, True, True, False]) == []
+    assert trailing_links(marks, removed, [True, True, False, True, False, False]) == [3, 4, 5]
 
 
 def test_standfirst_is_the_unpunctuated_line_under_the_headline():

@@ -189,6 +189,8 @@ GATED_ALTERNATIVE_LINES = [
     "Cranes at dawn (Foto: Jane Doe)", "Cranes at dawn (photographs by Jane Doe)",
     "Click here for the harbour (photo: Jane Doe)", "Cranes at dawn (pıctured)",
     "BC-US--Ferry-Strike,1st Ld-Writethru", "BC-US--Ferry-Strike, 2nd Ld-Wrıtethru", "Ld-Writethru",
+    "Should the ferry run at night? YES or NO", "Should fares rise? Cast your vote now!",
+    "Should fares rise? yes/no", "Fares went up? The council said yes or no, nobody knows.",
     "The operator said four crossings a day would be dropped.", "Advertisement", "Photo: Jane Doe",
     "Jane Doe / Getty Images", "12 comments", "A" * 300,
 ]
@@ -236,6 +238,7 @@ GATED_REASON_LINES = [
     "Réservé aux abonnés, free", "Get 12 issues for just £5, free delivery",
     "The ferry is free for members, the council said.", "Subscribe now",
     "Wir bekommen Provision für Links, partner", "You've one free article left, member",
+    "Want more? Sign up for the Morning Ferry, delivered free every weekday.",
 ]
 
 

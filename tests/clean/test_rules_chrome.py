@@ -176,3 +176,54 @@ def test_round_nine_rule_reasons(line, reason):
 )
 def test_round_nine_look_alikes_are_kept(line):
     assert rule_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Publicidad | Anzeige", "ad"),
+        ("Should the ferry run at night? YES or NO - Tap to vote", "ad"),
+        ("*T&Cs apply. Offer ends Sunday.", "ad"),
+        ("Promoted by Quayside Loans", "sponsored"),
+        ("From around the web", "related"),
+        ("Want the harbour news first? Get the Quay Brief in your inbox every Monday.", "newsletter"),
+        ("Get the Harbour Daily newsletter: ferries, fares and tides, every morning", "newsletter"),
+        ("Share this live blog", "social"),
+        ("Partager sur X", "social"),
+        ("Compartir en Facebook", "social"),
+        ("Artikel teilen: WhatsApp · E-Mail", "social"),
+        ("Partagez cet article", "social"),
+        ("Follow the Harbour Daily on Google News for more updates", "social"),
+        ("Photographs: Jane Doe/Quay Pictures", "credit"),
+        ("(With inputs from agencies)", "credit"),
+        ("Updated 3 hours ago", "dateline"),
+        ("vor 2 Stunden", "dateline"),
+        ("04.11.2026, 09:30 Uhr", "dateline"),
+        ("11/04/2026 - 09:30", "dateline"),
+        ("Listen to this article · 6 min", "other"),
+        ("Comments are closed.", "other"),
+        ("Republish this article", "other"),
+        ("Found an error? Let us know.", "other"),
+        ("Market data provided by Quay Feeds. Quotes delayed at least 20 minutes.", "other"),
+        ("By Dana Holt published 3 days ago", "byline"),
+        ("Dana Holt, Harbour Affairs Correspondent", "byline"),
+    ],
+)
+def test_round_thirteen_rule_reasons(line, reason):
+    assert rule_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Will the council approve it? Yes or no, we will find out on Tuesday.",
+        "Three hours ago the ferry was still in the harbour, the skipper said.",
+        "On 04.11.2026 the council met at 09:30 to vote on the fares.",
+        "Share prices of the ferry operator fell 4% after the strike.",
+        "She took a photograph of the quay at dawn.",
+        "Data from the port authority show fares rose 8% this year.",
+        "The article was closed to comment by the editors, who said it had drawn abuse.",
+    ],
+)
+def test_round_thirteen_look_alikes_are_kept(line):
+    assert rule_reason(line) is None

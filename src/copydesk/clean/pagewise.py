@@ -121,16 +121,20 @@ def company_boilerplate(lines: list[str], rules: list[str | None]) -> list[int]:
 _TAIL_ITEMS = 3
 
 
-def trailing_links(marks: list[str], removed: list[bool]) -> list[int]:
+def trailing_links(marks: list[str], removed: list[bool], terminal: list[bool]) -> list[int]:
     """The list that ends the page right below removed junk (a newsletter box, share buttons): links
     to other stories. `marks` are the lines' list markers ("list" for a bullet or number), `removed`
-    the verdicts so far. Junk lines inside the list do not break it; an article line does."""
+    the verdicts so far, `terminal` whether a line ends a sentence. Junk lines inside the list do not
+    break it; an article line does. Items that are mostly sentences are steps or points of the story,
+    not headlines."""
     n = len(marks)
     start = n
     while start > 0 and (marks[start - 1] == "list" or removed[start - 1]):
         start -= 1
     items = [i for i in range(start, n) if marks[i] == "list" and not removed[i]]
     if sum(marks[i] == "list" for i in range(start, n)) < _TAIL_ITEMS or not items:
+        return []
+    if 2 * sum(terminal[i] for i in items) > len(items):
         return []
     first = next(i for i in range(start, n) if marks[i] == "list")
     return items if first > start else []

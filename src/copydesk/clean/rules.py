@@ -36,7 +36,7 @@ _SLASHED_CREDIT = (r"[\w .'-]{2,60}(?:\s*[/|]\s*[\w .'-]{2,60}){0,3}\s*[/|]\s*"
                    r"|(?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s*/\s*[A-Z][\w.&'-]*"
                    r"(?: [A-Z][\w.&'-]*){0,3})")
 
-_PLATFORM = r"(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky)"
+_PLATFORM = r"(?:facebook|twitter|instagram|youtube|tiktok|linkedin|threads|bluesky|google news|telegram|x)"
 
 #: Alternatives that open with a long wildcard or a wide class, so cost much on every line they may
 #: open; each is tried only on lines holding one of its literal pieces (`_ALT_GATES`).
@@ -55,6 +55,12 @@ _ALT_GATES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The answer buttons or vote prompt under a poll's question ("YES or NO - Cast your vote now!"); a
+#: sentence that goes on after "yes or no" is not one.
+_POLL_BUTTON = (r"(?:\s*(?:yes ?(?:or|/) ?no\b[\s\W]{0,3}(?:(?:vote|cast|click|tap|take)\b[^.]{0,40})?"
+                r"|(?:vote now|cast your vote|take (?:our|the) poll)\b[^.]{0,40}))")
+
+
 def _pieced(alternative: str, *pieces: str) -> str:
     """`alternative`, recorded in `_ALT_GATES` with `pieces`, literal text every match of it holds:
     for the leading-wildcard alternatives of the gated reasons, which open on common words."""
@@ -64,12 +70,15 @@ def _pieced(alternative: str, *pieces: str) -> str:
 
 _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ad", (r"[-–—•|*·(\[\s]*(?:advertisement|advertising|adverts?|ad|anzeige|werbung|publicidad|publicité"
-               r"|anuncio"
-               r"|sponsored ad)[-–—•|*·)\]\s]*",
+               r"|anuncio|sponsored ad)(?:\s*[/|·•-]\s*(?:advertisement|advertising|ad|anzeige|werbung"
+               r"|publicidad|publicité|anuncio))*[-–—•|*·)\]\s]*",
                r"(?:the )?(?:content|story|article|text) continues (?:below|after)\b.{0,30}",
                r"(?:poll|quiz|umfrage|encuesta|sondage|vote now)\s*[:!?-].{0,120}",
                r"(?:do|would|will|should|did|are|have) you (?:agree|support|think|believe|back|trust|approve|"
-               r"want)\b.{0,80}\?",
+               r"want)\b.{0,80}\?" + _POLL_BUTTON + "?",
+               _pieced(r"[^.]{5,120}\?" + _POLL_BUTTON, "yes or no", "yes/no", "yes / no", "vote now",
+                       "cast your vote", "take our poll", "take the poll"),
+               r"\*?\s*t\s?&\s?cs? apply\b.{0,150}",
                r"(?:have your say|tell us what you think|what do you think)\b.{0,60}",
                r"(?:la )?(?:noticia|información) continúa (?:debajo|abajo|después).{0,30}",
                r"(?:der )?artikel (?:wird unten fortgesetzt|geht (?:unten|nach der anzeige) weiter).{0,30}",
@@ -79,7 +88,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"scroll (?:down )?to continue(?: with content| reading)?")),
     ("sponsored", (_pieced(r".{0,60}\b(?:sponsored|promoted|paid content|partner content|publireportage)",
                            "sponsored", "promoted", "paid content", "partner content", "publireportage"),
-                      r"(?:sponsored|paid) (?:by|content)\b.{0,80}",
+                      r"(?:sponsored|paid|promoted) (?:by|content)\b.{0,80}",
                       r"paid for by\b.{0,120}", r"gesponsert.{0,60}", r"patrocinado.{0,60}",
                       r"(?:contenu )?sponsoris[ée]e?.{0,60}", r"contenido patrocinado.{0,60}",
                       r"(?:in partnership with|presented by|brought to you by|en colaboración con"
@@ -122,7 +131,8 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"top (?:stories|news|headlines)", r"trending(?: now| stories)?",
                     r"popular (?:now|stories)",
                     r"more (?:news|headlines|on this story|on this topic|in [\w &-]{1,30})",
-                    r"editor'?’?s picks?", r"you (?:might|may) also (?:like|enjoy)", r"don'?’?t miss",
+                    r"editor'?’?s picks?", r"you (?:might|may) (?:also )?(?:like|enjoy)", r"don'?’?t miss",
+                    r"(?:from )?around the (?:web|internet)", r"more for you",
                     r"latest (?:news|stories|headlines)", r"in other news", r"what to read next",
                     r"mehr zum thema.{0,100}", r"meistgelesen(?:e artikel)?", r"empfohlen",
                     r"weitere artikel",
@@ -142,7 +152,10 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        _pieced(r".{0,60}suscr[íi]bete.{0,100}", "suscríbete", "suscribete"),
                        _pieced(r".{0,60}abonnez-vous.{0,100}", "abonnez-vous"),
                        _pieced(r".{0,60}inscrivez-vous.{0,100}", "inscrivez-vous"),
-                       r"get (?:our|the) .{0,40} in your inbox.{0,60}",
+                       r"(?:[^.?!]{1,60}\?\s*)?get (?:our|the) .{0,60} in your inbox.{0,60}",
+                       r"(?:[^.?!]{1,60}\?\s*)?get (?:our|the) .{0,60}\bnewsletters?\b.{0,150}",
+                       _pieced(r".{0,80}\bsign up\b.{0,100}\b(?:delivered|every (?:week)?day|every morning"
+                               r"|each (?:week)?day)\b.{0,80}", "sign up"),
                        r"sign up (?:to|for) .{0,100}\b(?:newsletters?|inbox|daily|weekly|alerts?|briefing|"
                        r"updates"
                        r"|latest|digest|emails?)\b.{0,80}",
@@ -158,9 +171,15 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"(?:let|get|have) .{0,60}\b(?:news|newsletters?|headlines|stories|updates|briefing"
                        r"|alerts?|best|latest|top)\b.{0,60}\b(?:meet|in|to|into) your inbox\b.{0,150}",
                        _pieced(r".{0,60}\bjoin (?:the |our )?.{0,40}\bnewsletter\b.{0,60}", "newsletter"))),
-    ("social", (r"(?:share|follow us|like us)\b.{0,20}\b(?:on )?(?:facebook|twitter|x|"
-                   r"instagram|linkedin|whatsapp|tiktok|threads|bluesky|email).{0,80}",
-                   r"share (?:this|the) (?:article|story|post)\b.{0,40}",
+    ("social", (r"(?:share|follow us|like us|compartir|comparte|partager|partagez|teilen|artikel teilen)"
+                   r"\b.{0,20}"
+                   r"\b(?:on |en |sur |auf |via )?(?:facebook|twitter|x|"
+                   r"instagram|linkedin|whatsapp|tiktok|threads|bluesky|telegram|e-?mail).{0,80}",
+                   r"share (?:this|the) (?:article|story|post|page|live ?blog|blog|video|gallery|link)"
+                   r"\b.{0,40}",
+                   r"(?:partagez|partager) (?:cet article|cette page|l'article)\b.{0,40}",
+                   r"(?:comparte|compartir) (?:esta noticia|este artículo|la noticia)\b.{0,40}",
+                   r"(?:diesen )?(?:artikel|beitrag) teilen\b.{0,40}",
                    r"(?:click|tap) to (?:share|email|print|tweet|pin)\b[^.]{0,60}",
                    r"share|teilen|compartir|partager|e-?mail",
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link)(?:\s*[|/,·]?\s*"
@@ -174,7 +193,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"like this\s*:|like loading(?:\.\.\.|…)?", r"follow .{1,80} at https?://\S+",
                    r"(?:like this (?:story|article)\?\s*)?share (?:it|this) with (?:a friend|your friends)"
                    r"!?")),
-    ("credit", (r"(?:photo|image|picture|video|graphic|illustration|foto|bild)s?"
+    ("credit", (r"(?:photo(?:graph)?|image|picture|video|graphic|illustration|foto|bild)s?"
                    r"(?: credit)?\s*[:/©].{0,80}",
                    r"[©ⓒ].{0,250}", r"getty", r"copyright\s*(?:[©ⓒ]|\(c\)).{0,100}",
                    r"copyright\s+(?:[\w.&'-]+\s+){0,3}\d{4}(?:\s*[-–]\s*\d{4})?(?:\W{0,3}|\s+[-–|]\s+.{1,60})",
@@ -200,6 +219,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"photographer\s*:\s*.{1,60}", r"credit\s*(?:\.{2,}|…)\s*.{1,80}",
                    r"image source\s*,\s*.{1,60}",
                    r"(?:[—–-]\s*)?with files from\b.{1,80}", r"cr[ée]dit photo\s*:.{1,60}",
+                   r"[(\[]?\s*with (?:inputs?|input|agency inputs?) from [\w ,&.'-]{1,60}[)\]]?\.?",
                    r"(?:additional )?reporting by (?-i:[A-Z]).{1,300}\bedit(?:ing|ed) by\b.{1,80}",
                    r"citation\s*:.{1,300}\bretrieved\b.{1,200}")),
     ("caption", (r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
@@ -277,6 +297,15 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"close|×|✕|voltar|indietro", r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?",
                        r"[-–•*·]\s+(?-i:[a-z]+(?:-[a-z]+){2,})")),
     ("dateline", (r"\d+\s*(?:min|minute)s?\.?\s*(?:read|de lectura|de lecture|lesezeit)",
+                     r"(?:(?:published|updated|posted|last updated|aktualisiert|actualizado|mis à jour)"
+                     r"\s*:?\s*)?(?:\d+|an?|one)\s*(?:min(?:ute)?s?|hours?|hrs?|h|days?|weeks?)\s+ago",
+                     r"(?:(?:published|updated|posted|aktualisiert|actualizado|mis à jour)\s*:?\s*)?"
+                     r"(?:vor|hace|il y a) (?:\d+|einer?|una?) (?:minuten?|stunden?|tagen?|minutos?|horas?"
+                     r"|días?|minutes?|heures?|jours?)",
+                     r"(?:(?:published|updated|posted|aktualisiert|actualizado|mis à jour|publié le)"
+                     r"\s*:?\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+                     r"(?:\s*[,|·–-]?\s*(?:at |um |à |a las )?\d{1,2}[:.h]\d{2}"
+                     r"(?:\s*(?:uhr|h|hrs|[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?)?",
                      r"(?:lesezeit|tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura"
                      r"|leestijd)\s*:?\s*\d+\s*min\w*\.?")),
     ("other", (r"(?:comments?|leave a comment|join the conversation|show comments)"
@@ -292,7 +321,15 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"(?:loading|chargement|cargando|wird geladen)\s*(?:…|\.\.\.)?",
                   r"(?:listen to|escuchar|écouter|anhören)(?: (?:this|la|l'|den))?\s*(?:article|noticia|"
                   r"story|"
-                  r"artikel)?", r"(?:font|text) size.{0,30}", r"rate this (?:article|story).{0,30}",
+                  r"artikel)?(?:\s*[-·|:(]?\s*\d+(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)\.?\)?)?",
+                  r"(?:this (?:article|story|post) is|comments (?:are|have been)) closed"
+                  r"(?: (?:for|to) comments?)?\.?",
+                  r"(?:license|licence|republish|reprint) this (?:article|story)",
+                  r"(?:spotted|found|see) an? (?:error|mistake|typo)\??\s*"
+                  r"(?:report (?:it|a correction|an error)|let us know|tell us)?\.?",
+                  r"(?:market )?data (?:provided|supplied|powered) by [\w .&'-]{1,40}\.?"
+                  r"(?:\s*quotes? (?:are )?delayed\b.{0,60})?", r"(?:font|text) size.{0,30}",
+                  r"rate this (?:article|story).{0,30}",
                   r"(?:this|the) (?:article|story) (?:was|has been) (?:automatically |"
                   r"machine[- ])?translated.{0,80}",
                   r"print(?: this)?(?: article| page)?", r"report (?:an |a )?(?:error|typo|correction)",
@@ -552,7 +589,7 @@ RULE_REASONS: Final[tuple[str, ...]] = tuple(dict.fromkeys([*(reason for reason,
 
 _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
                      r"(?:\s*(?:,|and|&|y|und|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
-                     r"(?:\s*[,|·-]\s*.{0,40})?\s*$")
+                     r"(?:(?:\s*[,|·-]\s*|\s+(?=(?:published|updated|posted)\b)).{0,40})?\s*$")
 _ROLE = (r"(?:(?:special|senior|chief|staff|foreign|political|economics|sports?|science|health|local|news|"
          r"deputy|business|culture|climate|technology|tech|education|transport|environment|crime|arts|"
          r"associate|our|contributing)\s+)*(?:correspondent|reporter|editor|writer|journalist|columnist|"
@@ -563,8 +600,8 @@ _ROLE = (r"(?:(?:special|senior|chief|staff|foreign|political|economics|sports?|
 _BYLINE_LEAD = re.compile(rf"^\s*(?:ein beitrag von|propos recueillis par|un artículo de"
                           rf"|about the author\s*:)"
                           rf"\s+{_NAME}\b.{{0,120}}$", re.I)
-_BYLINE_ROLE: Final = re.compile(rf"^\s*{_NAME}\s*[,|–—-]\s*{_ROLE}(?:\s+(?:in|at|en|à|für|for|"
-                          rf"de)\s+.{{1,40}})?\s*$", re.I)
+_BYLINE_ROLE: Final = re.compile(rf"^\s*{_NAME}\s*[,|–—-]\s*(?:[\w&'-]+\s+){{0,2}}{_ROLE}"
+                                 rf"(?:\s+(?:in|at|en|à|für|for|de)\s+.{{1,40}})?\s*$", re.I)
 #: Words that open a sentence but never a name: "But Trump has …, the columnist said" is no author bio.
 _SENTENCE_OPENER = (r"(?!(?i:but|and|or|so|yet|this|that|these|those|then|when|while|if|as|in|on|at|for|"
                     r"after|before|since|though|although|because|meanwhile|however|now|here|there|it|he|she|"

@@ -117,7 +117,7 @@ def model_verdicts(page: Page, model: CleanModel, config: Config, boiler: list[b
 def after_model(page: Page, reasons: list[str | None]) -> list[str | None]:
     """Verdicts that need the others first: the list of links below removed junk at the foot of the
     page, and the standfirst under the removed headline."""
-    for i in trailing_links(page.list_marks, [r is not None for r in reasons]):
+    for i in trailing_links(page.list_marks, [r is not None for r in reasons], page.terminal):
         reasons[i] = "related"
     dek = standfirst(page.lines, [r is not None for r in reasons], page.terminal)
     if dek is not None:
