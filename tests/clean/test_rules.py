@@ -394,3 +394,19 @@ def test_every_personal_ask_holds_you(low):
 
     if _I_YOU.search(low):
         assert "you" in low
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('Watch the "banned" video', False),
+        ("Stop eating these 3 “healthy” foods", False),
+        ('She said: "We will not move the ferry terminal."', True),
+        ("“An unclosed quotation that runs to the end of the line", True),
+        ("No quotation marks at all in this rather long line of text", False),
+    ],
+)
+def test_long_quote_tells_quotations_from_scare_quotes(line, expected):
+    from copydesk.clean.rules import long_quote
+
+    assert long_quote(line) is expected

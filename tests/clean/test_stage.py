@@ -183,3 +183,48 @@ def test_caption_beside_a_photo_credit_is_removed_but_a_short_sentence_elsewhere
     result = clean_lines(lines, title="Harbour authority approves new ferry terminal")
     reasons = {r.index: r.reason for r in result.removed}
     assert reasons == {1: "caption", 2: "credit"}
+
+
+FERRY_PROSE = [
+    "The harbour board approved a new timetable for the island ferries on Tuesday after long complaints.",
+    "Crossings will run every forty minutes in summer, up from once an hour, the board's chair said.",
+    "Skippers had warned that the older boats could not keep up with the faster schedule.",
+    "The board said two larger vessels would join the fleet by the end of next year.",
+]
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Harbour residents are switching to this $0-down solar plan. Check if your home qualifies.",
+        "Doctors hate this: a simple trick for deeper sleep. Watch the \"banned\" video now.",
+        "Friend, if we don't hit our goal by midnight, they win this seat. Will you stand with me?",
+        "Friend, the other side is pouring money into this race and we're being outspent three to one. If we "
+        "don't hit our goal by midnight, we could lose the seat we won by 400 votes. Will you rush $5 now?",
+        "Trade shares with zero commission. Capital at risk. T&Cs apply.",
+    ],
+)
+def test_advert_phrases_between_paragraphs_are_ads(ad):
+    lines = [*FERRY_PROSE[:2], ad, *FERRY_PROSE[2:]]
+    result = clean_lines(lines, title="Ferries to run more often")
+    assert {r.index: r.reason for r in result.removed} == {2: "ad"}
+
+
+def test_an_article_quoting_an_advert_keeps_the_quote():
+    quoted = ("One mailer read: “Friend, if we don't hit our goal by midnight, the other side wins this "
+              "seat. Chip in $10 now and help me win!”")
+    lines = [*FERRY_PROSE[:2], quoted, *FERRY_PROSE[2:]]
+    assert clean_lines(lines, title="Ferries to run more often").removed == []
+
+
+def test_a_pull_quote_broken_by_its_attribution_in_the_prose_is_a_repeat():
+    lines = [
+        "The harbour board approved a new timetable for the island ferries on Tuesday.",
+        "“We listened to the islanders for a year,” the chair, Ruth Albers, said. “Now the boats will "
+        "come when people need them, not when it suits us.”",
+        "“We listened to the islanders for a year. Now the boats will come when people need them”",
+        "Skippers had warned that the older boats could not keep up with the faster schedule.",
+        "“We will need more crew before the summer,” one skipper said.",
+    ]
+    result = clean_lines(lines, title="Ferries to run more often")
+    assert {r.index: r.reason for r in result.removed} == {2: "repeated"}

@@ -23,6 +23,7 @@ from typing import Final, cast
 import numpy as np
 
 from copydesk.clean.lexicon import (
+    AD_PHRASES,
     CLICKBAIT_ANCHORED,
     CLICKBAIT_GATES,
     CLICKBAIT_PATTERNS,
@@ -40,7 +41,7 @@ from copydesk.clean.lexicon import (
 )
 from copydesk.clean.needles import NeedleSet
 from copydesk.clean.pagewise import page_verdicts
-from copydesk.clean.rules import RULE_GATES, RULE_REASONS, page_rules, related_runs, repeated_keys
+from copydesk.clean.rules import RULE_GATES, RULE_REASONS, long_quote, page_rules, related_runs, repeated_keys
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 #: Words; Chinese and Japanese characters count one each, so an unspaced sentence is long, not one word.
@@ -618,20 +619,54 @@ def _clickbait(line: str, groups: set[str] | None = None) -> bool:
     return bool(keys) and _union(tuple(CLICKBAIT_PATTERNS[k] for k in keys)).search(line) is not None
 
 
+#: Most words of a line taken for an advert on one or two phrases; up to `_AD_MAX_WORDS` (a
+#: fundraising appeal's paragraph) it needs `_LONG_AD_HITS` of them, as prose may carry one or two.
+_AD_WORDS: Final = 40
+_AD_MAX_WORDS: Final = 60
+_LONG_AD_HITS: Final = 3
+
+
 def promo_ad(i: int, page: Page) -> bool:
     """Advert copy by phrase: two selling phrases, or one said to "you" / by "I" outside reported
-    speech; never a line carrying quotation marks (an article quoting an advert)."""
+    speech; never a line quoting more than a few words (an article quoting an advert)."""
     line, toks = page.lines[i], page.tokens[i]
-    if "quoted" in page.groups[i] or len(toks) > 40:
+    if len(toks) > _AD_MAX_WORDS or ("quoted" in page.groups[i] and long_quote(line)):
         return False
     words = page.words[i]
-    hits = promo_count(line, toks, words, page.groups[i])
+    hits = promo_count(line, toks, words, page.groups[i]) + ad_phrase_count(page.keys[i])
+    if len(toks) > _AD_WORDS:
+        return hits >= _LONG_AD_HITS
     if hits != 1:
         return hits >= 2
     mask = page.lexicon[i]
     voiced = ((mask & _SECOND_BIT and page.second_share < 0.25)
               or (mask & _FIRST_BIT and page.first_share < 0.25))
     return bool(voiced) and not mask & _REPORTING_BIT
+
+
+#: `AD_PHRASES`, compiled, each with the pieces that must occur before it is searched.
+_AD_PHRASES: Final = tuple((re.compile(pattern, re.I), pieces) for pattern, pieces in AD_PHRASES)
+
+
+def ad_phrase_count(low: str) -> int:
+    """Hits of the `AD_PHRASES` families in a lower-cased line."""
+    hits = 0
+    for pattern, pieces in _AD_PHRASES:
+        for piece in pieces:
+            if piece in low:
+                hits += len(pattern.findall(low))
+                break
+    return hits
+
+
+def repeated_quote(i: int, page: Page) -> bool:
+    """A quotation of eight or more words whose words all occur in one longer line of the page: a pull
+    quote lifted from the prose, also where the prose breaks the quote with "she said"."""
+    if len(page.tokens[i]) < _PULL_QUOTE_WORDS or page.lines[i].lstrip()[:1] not in _OPEN_QUOTES:
+        return False
+    words, size = page.words[i], len(page.tokens[i])
+    tokens = page.tokens
+    return any(len(tokens[j]) > size and j != i and words <= page.words[j] for j in range(len(tokens)))
 
 
 def clickbait_teaser(i: int, page: Page) -> bool:
@@ -701,6 +736,11 @@ def context_features(i: int, page: Page, shared: float | None = None,
         float(i in page.related),
         *structure_features(i, page, _core_shared(i, page) if shared is None else shared, words),
     ]
+
+
+#: Fewest words of a quotation taken for a pull quote by its words alone (`repeated_quote`): short
+#: quotes ("We will fight on") share all their words with longer lines by chance.
+_PULL_QUOTE_WORDS: Final = 8
 
 
 def pull_quote(i: int, page: Page) -> bool:

@@ -138,3 +138,40 @@ CLICKBAIT_GATES: dict[int, tuple[str, ...]] = {
     10: ("insólita", "increíble", "incroyable", "unglaublich"),
     11: ("taking over", "everyone makes", "you need to know", "will change"),
 }
+
+#: Selling and fundraising phrases of programmatic ads (en), counted only by the advert rule
+#: (`features.promo_ad`), not by the model's promo signal (the shipped model was trained without them).
+#: Each entry: a family pattern and the literal pieces (of the lower-cased line) every match holds.
+AD_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\b(?:apply|claim|switch|try it|join|order|enrol+|sign up) (?:now|today|online)\b",
+     ("apply now", "apply today", "apply online", "claim now", "claim today", "switch now", "switch today",
+      "try it now", "try it today", "join now", "join today", "order today", "order online", "enrol",
+      "sign up now", "sign up today", "sign up online")),
+    (r"\bcheck (?:your eligibility|(?:if|whether) (?:you|your \w+) (?:qualif\w*|(?:are|is) eligible))\b",
+     ("check your eligibility", "check if you", "check whether you")),
+    (r"\b(?:risk[- ]free|no[- ]obligation|zero[- ]commission|commission[- ]free|0% (?:finance|apr|interest)"
+     r"|\$0[- ]down|no credit check|money[- ]back guarantee)\b",
+     ("risk-free", "risk free", "obligation", "zero commission", "zero-commission", "commission-free",
+      "commission free", "0% finance", "0% apr", "0% interest", "$0", "no credit check", "money-back",
+      "money back")),
+    (r"\b(?:doctors?|dentists?|experts?|cardiologists?|surgeons?) (?:hate|are (?:stunned|baffled"
+     r"|speechless))\b"
+     r"|\b(?:simple|weird|odd|strange|one) trick\b|\bselling out (?:everywhere|fast)\b"
+     r"|\bflying off (?:the )?shelves\b|\bbefore (?:it'?’?s|they'?’?re) (?:taken down|removed|banned|gone)\b",
+     ("hate", "stunned", "baffled", "speechless", " trick", "selling out", "flying off", "taken down",
+      "removed", "banned", "gone")),
+    (r"\b(?:thousands|millions|hundreds) of (?:[\w-]+ ){0,2}(?:are|have been) (?:switching|moving|flocking"
+     r"|rushing|ditching|claiming|using this)\b|\bare (?:switching|flocking|rushing) to (?:this|these)\b",
+     ("thousands of", "millions of", "hundreds of", "are switching to", "are flocking to", "are rushing to")),
+    (r"\bsee how much (?:you|your \w+) (?:could|can|might) (?:save|borrow|get|earn|make)\b"
+     r"|\bget (?:a|your) (?:free |instant |no-obligation )?(?:quote|estimate)\b"
+     r"|\bclaim your (?:free )?\w+|\bget (?:your )?first \d+ (?:months?|weeks?) (?:of [\w ]{1,20} )?free\b",
+     ("see how much", "get a ", "get your ", "claim your", "first ")),
+    (r"\bif we don'?’?t (?:hit|reach|meet|raise) (?:our|this|the|my) (?:goal|target)\b"
+     r"|\b(?:by|before) (?:tonight'?’?s? )?midnight\b|\bwe'?’?re being outspent\b|^\W*friends?,\s",
+     ("if we don", "midnight", "outspent", "friend,", "friends,")),
+    (r"\b(?:t\s?&\s?cs?|terms(?: and conditions)?) apply\b|\bbegambleaware\b|\bnew customers only\b"
+     r"|\bcapital (?:is )?at risk\b",
+     ("t&c", "t & c", "terms apply", "conditions apply", "begambleaware", "new customers only",
+      "capital at risk", "capital is at risk")),
+)

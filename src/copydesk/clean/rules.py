@@ -794,7 +794,21 @@ def _personal_ask(low: str, reported: bool) -> bool:
     """First person asking the reader for money or support, outside quotation: campaign ad copy."""
     return (not reported and len(low) <= 400 and "you" in low and _ASK.search(low) is not None
             and _I_YOU.search(low) is not None
-            and not low.lstrip().startswith(("“", '"', "«", "„")))
+            and not low.lstrip().startswith(("“", '"', "«", "„")) and not long_quote(low))
+
+
+#: Double quotation marks (straight, curly, guillemets, German low).
+_QUOTE_MARKS: Final = re.compile("[“”\"«»„]")
+#: Most words of a quoted span that still reads as scare quotes ("melts", "Healthy") rather than a
+#: quotation: an article about an ad quotes its sentences, an ad quotes single words.
+_SCARE_QUOTE_WORDS: Final = 3
+
+
+def long_quote(line: str) -> bool:
+    """Whether the line quotes more than a few words in double quotation marks (an unclosed quote runs
+    to the end of the line)."""
+    parts = _QUOTE_MARKS.split(line)
+    return any(len(part.split()) > _SCARE_QUOTE_WORDS for part in parts[1::2])
 
 
 #: Literal pieces of `_BYLINE_ROLE` and `_BIO` matches (role words), for the page-wide pre-filter.

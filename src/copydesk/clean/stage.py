@@ -24,6 +24,7 @@ from copydesk.clean.features import (
     model_lines,
     page_features,
     promo_ad,
+    repeated_quote,
 )
 from copydesk.clean.meta import fill_metadata
 from copydesk.clean.model import CleanModel, context_rows, load_model, page_probs
@@ -85,6 +86,8 @@ def rule_verdicts(page: Page, candidates: list[int] | None = None) -> list[str |
             reasons[i] = "teaser"
         elif credited_caption(i, page):
             reasons[i] = "caption"
+        elif repeated_quote(i, page):
+            reasons[i] = "repeated"
     return reasons
 
 
