@@ -34,7 +34,7 @@ from scipy.special import expit
 from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
-from cleanup import OWN, SHARED, Doc, load
+from cleanup import OWN, SHARED, Doc, _own, handset, load
 from copydesk.clean import clean_lines
 from copydesk.clean.features import (
     FEATURE_NAMES,
@@ -254,10 +254,18 @@ def fold_of(doc: Doc, k: int) -> int:
     return _group_fold(doc.group, k)
 
 
-def training_docs(use_aeb: bool) -> tuple[list[Doc], list[Doc]]:
-    """(cleanset_train docs, AEB docs of both extractors)."""
+#: Hand-written sets trained on (`bench/data/handset_*.txt`); the others stay held out.
+TRAIN_HANDSETS = ("handset_a", "handset_b")
+
+
+def training_docs(use_aeb: bool, use_handsets: bool = True) -> tuple[list[Doc], list[Doc]]:
+    """(our own docs: cleanset_train and the training hand-written sets, AEB docs of both extractors)."""
     own_path = OWN / "cleanset_train.jsonl"
     own = load(own_path) if own_path.exists() else []
+    if use_handsets:
+        for name in TRAIN_HANDSETS:
+            if (OWN / f"{name}.txt").exists():
+                own.extend(_own(row) for row in handset.parse(OWN / f"{name}.txt"))
     aeb: list[Doc] = []
     if use_aeb:
         for name in ("aeb_dev.jsonl", "aeb_dev_readability.jsonl"):
@@ -323,11 +331,12 @@ def cv_removed(name: str, docs: list[Doc], k: int) -> list[list[bool]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--no-aeb", action="store_true", help="train on cleanset_train only")
+    parser.add_argument("--no-aeb", action="store_true", help="train on our own sets only")
+    parser.add_argument("--no-handsets", action="store_true", help="leave the hand-written sets out")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
-    own, aeb = training_docs(not args.no_aeb)
+    own, aeb = training_docs(not args.no_aeb, not args.no_handsets)
     docs = own + aeb
     if not docs:
         print("[train_cleaner] no training data found (bench/data/cleanset_train.jsonl, ../shared/data)")

@@ -239,6 +239,8 @@ GATED_REASON_LINES = [
     "The ferry is free for members, the council said.", "Subscribe now",
     "Wir bekommen Provision für Links, partner", "You've one free article left, member",
     "Want more? Sign up for the Morning Ferry, delivered free every weekday.",
+    "Jetzt abonnieren und weiterlesen: alle Artikel für 1 Euro", "Abonnez-vous et lisez la suite, free",
+    "Support the Quay Gazette, an independent paper on the island. Become a member from £3 a month.",
 ]
 
 

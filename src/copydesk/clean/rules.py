@@ -71,7 +71,10 @@ def _pieced(alternative: str, *pieces: str) -> str:
 _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ad", (r"[-–—•|*·(\[\s]*(?:advertisement|advertising|adverts?|ad|anzeige|werbung|publicidad|publicité"
                r"|anuncio|sponsored ad)(?:\s*[/|·•-]\s*(?:advertisement|advertising|ad|anzeige|werbung"
-               r"|publicidad|publicité|anuncio))*[-–—•|*·)\]\s]*",
+               r"|publicidad|publicité|anuncio))*[-–—•|*·)\]\s]*"
+               r"(?:[(\[]?\s*(?:(?:the )?(?:article|story|content|text) continues (?:below|after)"
+               r"|scroll (?:down )?"
+               r"to (?:continue|keep) reading|continue reading below|feedback)\W{0,3})?",
                r"(?:the )?(?:content|story|article|text) continues (?:below|after)\b.{0,30}",
                r"(?:poll|quiz|umfrage|encuesta|sondage|vote now)\s*[:!?-].{0,120}",
                r"(?:do|would|will|should|did|are|have) you (?:agree|support|think|believe|back|trust|approve|"
@@ -120,6 +123,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"|explore further)\s*(?:\.{2,}|…|:|!)",
                     r"more\s*:", r"popular on [\w .&'-]{1,40}", r"explore further",
                     r"(?-i:More(?: [A-Z][\w&'’-]*){1,3} (?:Stories|Articles|Videos))",
+                    r"(?-i:More (?:from|in) [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?|More [A-Z][\w&'’-]*)",
                     r"(?:also|more) on [\w-]+\.(?:com|net|org|co\.uk|co|io|news)\b.{0,200}",
                     r"on [\w-]+\.(?:com|net|org|co\.uk|co|io|news)\s*:.{1,200}",
                     r"read more|further reading|read next|also read|more on this|leer más|lesen sie auch",
@@ -153,10 +157,12 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        _pieced(r".{0,60}abonnez-vous.{0,100}", "abonnez-vous"),
                        _pieced(r".{0,60}inscrivez-vous.{0,100}", "inscrivez-vous"),
                        r"(?:[^.?!]{1,60}\?\s*)?get (?:our|the) .{0,60} in your inbox.{0,60}",
+                       r"(?:[^.:]{1,60}:\s*)?download (?:the |our )?(?:free )?[\w'’ .&-]{0,40}\bapp\b.{0,80}",
                        r"(?:[^.?!]{1,60}\?\s*)?get (?:our|the) .{0,60}\bnewsletters?\b.{0,150}",
                        _pieced(r".{0,80}\bsign up\b.{0,100}\b(?:delivered|every (?:week)?day|every morning"
                                r"|each (?:week)?day)\b.{0,80}", "sign up"),
-                       r"sign up (?:to|for) .{0,100}\b(?:newsletters?|inbox|daily|weekly|alerts?|briefing|"
+                       r"sign up (?:to|for) .{0,100}\b(?:every (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                       r"newsletters?|inbox|daily|weekly|alerts?|briefing|"
                        r"updates"
                        r"|latest|digest|emails?)\b.{0,80}",
                        _pieced(r".{0,60}\bcheck your inbox\b.{0,100}", "check your inbox"),
@@ -220,6 +226,8 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"image source\s*,\s*.{1,60}",
                    r"(?:[—–-]\s*)?with files from\b.{1,80}", r"cr[ée]dit photo\s*:.{1,60}",
                    r"[(\[]?\s*with (?:inputs?|input|agency inputs?) from [\w ,&.'-]{1,60}[)\]]?\.?",
+                   r"[(\[]\s*(?:supplied|courtesy|handout|file)(?:\s*[:/]\s*[^()\[\]]{1,60})?[)\]]\.?",
+                   r"(?:photo |image |picture )?courtesy (?:of )?(?:the )?(?-i:[A-Z])[^.]{1,60}\.?",
                    r"(?:additional )?reporting by (?-i:[A-Z]).{1,300}\bedit(?:ing|ed) by\b.{1,80}",
                    r"citation\s*:.{1,300}\bretrieved\b.{1,200}")),
     ("caption", (r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
@@ -233,7 +241,8 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"(?:image|imagen|bild|photo|foto|picture)\s+\d+\s+(?:of|de|von|sur)\s+\d+")),
     ("cookie", (_pieced(r".{0,40}\b(?:we|this (?:site|website)|our (?:site|website|"
                    r"partners))\b.{0,80}\bcookies?\b.{0,300}", "cookie"),
-                   _pieced(r".{0,120}\bcookies?\b.{0,200}\b(?:you|your)\b.{0,200}", "cookie"),
+                   _pieced(r".{0,120}\bcookies?\b.{0,200}\b(?:you|your|sie|ihre?|vous|votre|vos|usted|tus?)\b"
+                           r".{0,200}", "cookie"),
                    _pieced(r".{0,80}\b(?:wir verwenden cookies|utilizamos cookies|nous utilisons des cookies)"
                    r"\b.{0,200}", "wir verwenden cookies", "utilizamos cookies",
                    "nous utilisons des cookies"),
@@ -258,7 +267,10 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     _pieced(r".{0,80}\b(?:log in|sign in|register|create (?:a |an )?(?:free )?account|"
                     r"subscribe)\b.{0,60}"
                     r"\bto (?:continue|keep) reading\b.{0,60}", "to continue reading", "to keep reading"),
-                    _pieced(r".{0,60}\b(?:become a (?:member|subscriber)|subscribe now|"
+                    _pieced(r"(?:jetzt )?(?:abonnieren|abonnez-vous|suscríbete) (?:und|et|y) (?:weiterlesen|"
+                            r"continuez|lisez la suite|sigue leyendo|seguir leyendo)\b.{0,150}",
+                            "abonnieren und", "abonnez-vous et", "suscríbete y"),
+                    _pieced(r".{0,120}\b(?:become a (?:member|subscriber)|subscribe now|"
                     r"start your (?:free )?trial)\b.{0,100}", "become a member", "become a subscriber",
                     "subscribe now", "start your trial", "start your free trial"),
                     _pieced(r".{0,40}\b(?:réservé aux abonnés|exclusivo para suscriptores|nur für abonnenten|"
@@ -276,7 +288,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"if you (?:enjoyed|liked|value|appreciate) (?:this|our) (?:article|story|post|journalism"
                     r"|reporting|work)\b.{0,250}", r"subscribe (?:to|now|today)\b.{0,150}")),
     ("navigation", (r"(?:home|news|world|politics|business|sport|sports|opinion|startseite|inicio|accueil)"
-                       r"(?:\s*[>|»/›]\s*[\w &-]{1,30}){1,6}",
+                       r"(?:\s*[>|»/›]\s*[\w &–-]{1,30}){1,6}",
                        r"(?:skip to (?:main )?content|back to top|top of (?:the )?page|next article|"
                        r"previous article)",
                        r"(?:advertise with us|contact us|privacy policy|terms of (?:use|service))"
@@ -291,6 +303,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"article suivant|article précédent|siguiente noticia|noticia anterior",
                        r"zum inhalt springen",
                        r"(?:tags?|topics|temas|themen|thèmes|tagged)\s*:\s*[\w ,.&'-]{1,150}",
+                       r"(?:explore |see |find )?more (?:on|about) (?:these|this|the) topics?\s*:?.{0,150}",
                        _CRUMB,
                        r"(?:tags?|tagged|etiquetas|schlagwörter|mots-clés)\s*:?",
                        r"filed under\s*:.{1,150}", r"back to (?:gallery|home|article|the article)",
@@ -306,9 +319,13 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      r"\s*:?\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
                      r"(?:\s*[,|·–-]?\s*(?:at |um |à |a las )?\d{1,2}[:.h]\d{2}"
                      r"(?:\s*(?:uhr|h|hrs|[ap]\.?m\.?))?(?:\s*[A-Z]{2,4})?)?",
-                     r"(?:lesezeit|tiempo de lectura|temps de lecture|tempo de leitura|tempo di lettura"
+                     r"(?:lesezeit|tiempo de lectura|temps de lecture|lecture|tempo de leitura"
+                     r"|tempo di lettura"
                      r"|leestijd)\s*:?\s*\d+\s*min\w*\.?")),
-    ("other", (r"(?:comments?|leave a comment|join the conversation|show comments)"
+    ("other", (r"join the (?:conversation|discussion|debate)\s*[:.!-]\s*.{1,200}",
+               r"(?:this )?(?:content|video|media) is (?:not|no longer) available\b.{0,160}",
+               r"was this (?:article|story) (?:helpful|useful)\??.{0,60}",
+               r"(?:comments?|leave a comment|join the conversation|show comments)"
                   r"(?:\s*\(\d+\))?", r"\d+\s+comments?",
                   r"(?:click|tap) here\b.{0,80}", r"download (?:our|the) app\b.{0,80}",
                   r"(?:show|hide|view|load|read) (?:all |more )?comments", r"kommentare(?: anzeigen)?",
@@ -323,7 +340,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"story|"
                   r"artikel)?(?:\s*[-·|:(]?\s*\d+(?::\d\d)?\s*(?:min(?:ute)?s?|mins?)\.?\)?)?",
                   r"(?:this (?:article|story|post) is|comments (?:are|have been)) closed"
-                  r"(?: (?:for|to) comments?)?\.?",
+                  r"(?: (?:for|to|on) (?:comments?|this (?:article|story|post)))?\.?",
                   r"(?:license|licence|republish|reprint) this (?:article|story)",
                   r"(?:spotted|found|see) an? (?:error|mistake|typo)\??\s*"
                   r"(?:report (?:it|a correction|an error)|let us know|tell us)?\.?",
@@ -589,6 +606,7 @@ RULE_REASONS: Final[tuple[str, ...]] = tuple(dict.fromkeys([*(reason for reason,
 
 _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
                      r"(?:\s*(?:,|and|&|y|und|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
+                     r"(?:\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})?"
                      r"(?:(?:\s*[,|·-]\s*|\s+(?=(?:published|updated|posted)\b)).{0,40})?\s*$")
 _ROLE = (r"(?:(?:special|senior|chief|staff|foreign|political|economics|sports?|science|health|local|news|"
          r"deputy|business|culture|climate|technology|tech|education|transport|environment|crime|arts|"
@@ -698,11 +716,13 @@ _GATES: dict[str, tuple[str, ...]] = {
                   "zusammenarbeit", "advertorial", "kooperation", "provision", "if you buy",
                   "if you purchase", "if you click", "if you shop"),
     "newsletter": ("newsletter", "suscr", "abonnez", "inscrivez", "inbox", "sign up", "signing up",
+                   "download",
                    "subscrib", "recevez", "recibe", "mail", "miss out", "readers"),
     "cookie": ("cookie", "got it", "agree", "accept", "reject", "allow", "manage", "refuse", "privacy",
                "akzeptieren", "ablehnen", "aceptar", "rechazar", "accepter", "refuser", "customi",
                "we and our"),
     "paywall": ("subscri", "free", "log in", "continue reading", "keep reading", "member", "trial",
+                "abonnieren und", "abonnez-vous et", "suscríbete y",
                 "abonnés", "suscriptores", "abonnenten", "weiterlesen", "cancel anytime", "abonné",
                 "as little as", "issues for", "if you enjoyed", "if you liked", "if you value",
                 "if you appreciate", "for just", "for only"),
