@@ -224,6 +224,23 @@ def test_round_nine_look_alikes_are_kept(line):
         ("Jetzt abonnieren und weiterlesen: 1 € im ersten Monat", "paywall"),
         ("Sign up to The Tide Table: ferry news every Friday", "newsletter"),
         ("Never miss a sailing: download the Harbour Daily app", "newsletter"),
+        ("Written by: Dana Holt", "byline"),
+        ("Por / By Dana Holt", "byline"),
+        ("Dana Holt is Harbour Correspondent of the Quay Gazette.", "byline"),
+        ("Dana Holt covers ferries and ports. Reach her at dana@quay.example", "byline"),
+        ("Published May 4, 2026 at 9:15 a.m. | Updated May 4, 2026 at 4:40 p.m.", "dateline"),
+        ("04 abr 2026 - 09:15", "dateline"),
+        ("Topics: Ferries | Ports | Island life", "navigation"),
+        ("Latest in Business", "related"),
+        ("More ferry news", "related"),
+        ("Recommended from Opinion", "related"),
+        ("Anzeige – Weiterlesen unten", "ad"),
+        ("Partagez / Share", "social"),
+        ("Gift this story", "social"),
+        ("Got a tip? Message the newsroom on WhatsApp.", "other"),
+        ("Live on the island? Let us know what you think in the comments below", "other"),
+        ("This page is general information only and is not financial advice.", "other"),
+        ("Send your letters to letters@quay.example with your name and address.", "other"),
     ],
 )
 def test_round_thirteen_rule_reasons(line, reason):
@@ -244,6 +261,9 @@ def test_round_thirteen_rule_reasons(line, reason):
         "Courtesy of a neighbour, the family had a boat to leave the island by evening.",
         "More Ferries Needed",
         "The video is not available in court, the judge said, because the camera failed.",
+        "Dana Holt covers the harbour for the paper, and she has lived on the island for 20 years.",
+        "The ferry company's advice was not financial advice, the court heard, but a sales pitch.",
+        "Latest figures show fares rose 8% in a year.",
     ],
 )
 def test_round_thirteen_look_alikes_are_kept(line):

@@ -74,7 +74,9 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"|publicidad|publicité|anuncio))*[-–—•|*·)\]\s]*"
                r"(?:[(\[]?\s*(?:(?:the )?(?:article|story|content|text) continues (?:below|after)"
                r"|scroll (?:down )?"
-               r"to (?:continue|keep) reading|continue reading below|feedback)\W{0,3})?",
+               r"to (?:continue|keep) reading|continue reading below|feedback|weiterlesen unten"
+               r"|(?:la )?suite (?:après|ci-dessous)[\w ]{0,30}"
+               r"|(?:sigue|continúa) (?:leyendo )?(?:abajo|debajo))\W{0,3})?",
                r"(?:the )?(?:content|story|article|text) continues (?:below|after)\b.{0,30}",
                r"(?:poll|quiz|umfrage|encuesta|sondage|vote now)\s*[:!?-].{0,120}",
                r"(?:do|would|will|should|did|are|have) you (?:agree|support|think|believe|back|trust|approve|"
@@ -124,6 +126,8 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"more\s*:", r"popular on [\w .&'-]{1,40}", r"explore further",
                     r"(?-i:More(?: [A-Z][\w&'’-]*){1,3} (?:Stories|Articles|Videos))",
                     r"(?-i:More (?:from|in) [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)?|More [A-Z][\w&'’-]*)",
+                    r"(?:latest|more) (?:in|from) [\w &'’-]{1,30}", r"more [\w&'’-]+ (?:news|stories)",
+                    r"recommended (?:from|by|in) [\w &'’-]{1,30}",
                     r"(?:also|more) on [\w-]+\.(?:com|net|org|co\.uk|co|io|news)\b.{0,200}",
                     r"on [\w-]+\.(?:com|net|org|co\.uk|co|io|news)\s*:.{1,200}",
                     r"read more|further reading|read next|also read|more on this|leer más|lesen sie auch",
@@ -187,7 +191,9 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?:comparte|compartir) (?:esta noticia|este artículo|la noticia)\b.{0,40}",
                    r"(?:diesen )?(?:artikel|beitrag) teilen\b.{0,40}",
                    r"(?:click|tap) to (?:share|email|print|tweet|pin)\b[^.]{0,60}",
-                   r"share|teilen|compartir|partager|e-?mail",
+                   r"(?:share|teilen|compartir|partager|partagez|e-?mail)(?:\s*/\s*(?:share|teilen|compartir"
+                   r"|partager|partagez))?",
+                   r"gift (?:this |the )?(?:article|story)",
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link)(?:\s*[|/,·]?\s*"
                    r"(?:facebook|twitter|linkedin|whatsapp|email|print|copy link|x))+",
                    r"folgen sie uns.{0,80}", r"síguenos.{0,80}", r"suivez-nous.{0,80}",
@@ -302,7 +308,7 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"continue to the next (?:article|story)", r"go to page \d+",
                        r"article suivant|article précédent|siguiente noticia|noticia anterior",
                        r"zum inhalt springen",
-                       r"(?:tags?|topics|temas|themen|thèmes|tagged)\s*:\s*[\w ,.&'-]{1,150}",
+                       r"(?:tags?|topics|temas|themen|thèmes|tagged)\s*:\s*[\w ,.&'|·-]{1,150}",
                        r"(?:explore |see |find )?more (?:on|about) (?:these|this|the) topics?\s*:?.{0,150}",
                        _CRUMB,
                        r"(?:tags?|tagged|etiquetas|schlagwörter|mots-clés)\s*:?",
@@ -323,6 +329,8 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      r"|tempo di lettura"
                      r"|leestijd)\s*:?\s*\d+\s*min\w*\.?")),
     ("other", (r"join the (?:conversation|discussion|debate)\s*[:.!-]\s*.{1,200}",
+               r"(?:got|have) a (?:news )?tip\?.{0,150}", r"send (?:your |us )?letters? to\b.{0,250}",
+               r"live tv|watch live|zur startseite",
                r"(?:this )?(?:content|video|media) is (?:not|no longer) available\b.{0,160}",
                r"was this (?:article|story) (?:helpful|useful)\??.{0,60}",
                r"(?:comments?|leave a comment|join the conversation|show comments)"
@@ -604,7 +612,8 @@ def _gated_alt_reason(line: str, found: set[str], first: str | None,
 RULE_REASONS: Final[tuple[str, ...]] = tuple(dict.fromkeys([*(reason for reason, _ in RULES), "byline",
                                                              "dateline"]))
 
-_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+_BYLINE = re.compile(r"^\s*(?:(?:[Ww]ritten|[Rr]eported|[Pp]osted) [Bb]y\s*:?"
+                     r"|(?:[Pp]or|[Bb]y)\s*/\s*(?:[Bb]y|[Pp]or)|[Bb]y|BY|[Vv]on|[Pp]or|[Pp]ar)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
                      r"(?:\s*(?:,|and|&|y|und|et)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
                      r"(?:\s+in\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})?"
                      r"(?:(?:\s*[,|·-]\s*|\s+(?=(?:published|updated|posted)\b)).{0,40})?\s*$")
@@ -626,9 +635,13 @@ _SENTENCE_OPENER = (r"(?!(?i:but|and|or|so|yet|this|that|these|those|then|when|w
                     r"they|we|his|her|their|our|its|what|why|how|who|last|next|one|some|many|most|all|both|"
                     r"each|every|no|not|even|still|also)\b)")
 _BIO: Final = re.compile(rf"^\s*{_SENTENCE_OPENER}{_NAME}\s+(?:is|was|has been|has|writes|covers|"
-                  rf"reports)\b.{{0,120}}\b(?:correspondent|"
+                  rf"reports)\b.{{0,120}}\b(?i:correspondent|"
                   r"reporter|editor|writer|journalist|columnist|contributor|writes about|reported on|covered|"
                   r"based in)\b.{0,200}$")
+#: "X covers state courts. Send tips to …": a beat line with the reporter's contact.
+_BEAT: Final = re.compile(rf"^\s*{_SENTENCE_OPENER}{_NAME}\s+(?:covers|reports on|writes about)\b.{{0,200}}"
+                          r"\b(?i:reach (?:him|her|them)|contact|e-?mail|send (?:tips|news tips|story ideas)"
+                          r"|follow (?:him|her|them))\b.{0,160}$")
 #: "Write to Jane Doe at jd@example.org", "Reach the reporters on Twitter at https://…", with what follows.
 _CONTACT = re.compile(r"^\s*(?:write to|contact|e-?mail|reach)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}|"
                       r"him|her|them|"
@@ -653,7 +666,8 @@ _MONTHS = ("jan feb mar apr may jun jul aug sep sept oct nov dec january februar
            "febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
            "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
            "décembre janeiro fevereiro março maio junho julho setembro outubro novembro dezembro gennaio "
-           "febbraio aprile maggio giugno luglio settembre ottobre dicembre")
+           "febbraio aprile maggio giugno luglio settembre ottobre dicembre ene abr ago dic janv févr avr "
+           "juil déc mär okt dez")
 _DATE_WORDS: Final = frozenset((_MONTHS + " mon tue wed thu fri sat sun monday tuesday wednesday thursday "
                           "friday "
                          "saturday sunday am pm at on de del le el am um the first published updated posted "
@@ -687,6 +701,11 @@ def _plain_word(chunk: str) -> bool:
     return all(not char.isdigit() for char in chunk)
 
 
+#: Most tokens of a date-only line: a published and an updated stamp with times ("Published June 12,
+#: 2026 at 10:31 a.m. | Updated June 12, 2026 at 3:05 p.m." is 19).
+_DATE_ONLY_TOKENS: Final = 24
+
+
 def _date_only(line: str) -> bool:
     """A line made only of a date, a time and dateline words ("First published on 11 Dec 2024",
     "24 Feb 2023 | 5 min read"): every word is a number, a month or weekday, or a dateline word."""
@@ -695,7 +714,7 @@ def _date_only(line: str) -> bool:
         if _plain_word(chunk):
             return False  # a word without digits that is no date word: the token test fails on it too
     toks = _WORDS.findall(low)
-    if not 3 <= len(toks) <= 16 or not any(map(str.isdigit, line)):
+    if not 3 <= len(toks) <= _DATE_ONLY_TOKENS or not any(map(str.isdigit, line)):
         return False
     # most lines fail on an ordinary word: test that before the time-stamp words that allow "a"/"p"/"m"
     if not all(t in _DATE_WORDS or t in _MERIDIEM or any(map(str.isdigit, t)) for t in toks):
@@ -757,6 +776,18 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
          r".{0,40}\b(?:your comment|comments) (?:is|are|will be) (?:moderated|held for moderation"
          r"|reviewed before)\b.{0,150}")),
     ("other", ("[/",), _rx(r".{0,300}\[/[a-z_]{2,20}\].{0,300}")),
+    # the reader invited to comment ("Do you live in X? Tell us what you think in the comments below")
+    ("other", ("comments below", "in the comments", "comment below"),
+     _rx(r".{0,100}\b(?:tell us|let us know|share your (?:views|thoughts)|have your say)\b.{0,80}"
+         r"\bcomments?(?: section)? below\b.{0,40}",
+         r".{0,100}\b(?:tell us|let us know|share your (?:views|thoughts)|have your say)\b.{0,60}"
+         r"\bin the comments\b.{0,40}")),
+    # advice disclaimers of finance and health pages
+    ("other", ("general information only", "not financial advice", "not investment advice",
+               "not medical advice", "not intended as", "does not constitute"),
+     _rx(r".{0,80}\b(?:is|are|contains|provides) general information only\b.{0,250}",
+         r"(?:this|the|our|these|all|such|any|nothing)\b[^,]{0,80}\b(?:is|are|does|do|should|constitutes?)\s+"
+         r"not\b[^,]{0,30}\b(?:financial|investment|medical|legal|tax) advice\b.{0,200}")),
     ("social", (".com/",), _rx(r"(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram|tiktok|linkedin)\.com/\S+")),
     ("other", ("://", "www."), _rx(r"[\w .&'-]{1,30}\s*:\s*(?:https?://|www\.)\S+")),
     ("other", ("clicking here", "tapping here"), _rx(r"[^.]{1,80}\bby (?:clicking|tapping) here\W{0,3}")),
@@ -835,7 +866,7 @@ def long_quote(line: str) -> bool:
 _PERSON_GATES: Final = ("correspondent", "reporter", "editor", "writer", "journalist", "columnist",
                  "contributor",
                  "analyst", "enviad", "envoy", "korrespondent", "redakteur", "corresponsal", "periodista",
-                 "writes about", "reported on", "covered", "based in")
+                 "writes about", "reported on", "covered", "based in", "covers ", "reports on")
 
 
 _DIGIT: Final = re.compile(r"\d")
@@ -982,7 +1013,7 @@ def _person_or_date(line: str, role_words: bool = True) -> str | None:
             or (role_words and _BYLINE_ROLE.match(line))):
         return "byline"
     if (role_words and len(line) <= 300 and line[:1].isupper() and len(line.split()) <= 40
-            and _BIO.match(line)):
+            and (_BIO.match(line) or _BEAT.match(line))):
         return "byline"
     if len(line) <= 100 and _DIGIT.search(line) and (_DATELINE.match(line) or _date_only(line)
                                                      or _CITY_DATE.match(line)):
