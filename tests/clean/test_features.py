@@ -150,3 +150,28 @@ def test_all_caps_is_upper_unchanged_and_lower_changed(text: str) -> None:
     from copydesk.clean.features import _all_caps
 
     assert _all_caps(text) == (text.upper() == text and text.lower() != text)
+
+
+def _furniture(lines, name, title="Ferries to run more often"):
+    from copydesk.clean.features import FEATURE_NAMES, build_page, line_features
+
+    page = build_page(lines, title, 14)
+    k = FEATURE_NAMES.index(name)
+    return [line_features(i, page)[k] for i in range(len(lines))]
+
+
+PROSE = "The harbour board approved a new timetable for the island ferries after months of complaints."
+
+
+def test_scene_present_marks_captions_told_in_the_present():
+    lines = [PROSE, "Ferry crews tie up at the north quay in Tromsø on Tuesday.",
+             "The board met on Tuesday and said the change would start in May.",
+             "Skippers will meet on Friday to discuss the new rota."]
+    assert _furniture(lines, "scene_present") == [0.0, 1.0, 0.0, 0.0]
+
+
+def test_position_marker_and_top_name():
+    lines = ["Dana Holt", PROSE, "Ruth Albers, left, with the new ferry at the quay.",
+             "Ruth Albers, the board's chair, said the change was overdue."]
+    assert _furniture(lines, "position_marker") == [0.0, 0.0, 1.0, 0.0]
+    assert _furniture(lines, "top_name") == [1.0, 0.0, 0.0, 0.0]

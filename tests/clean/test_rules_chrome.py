@@ -241,6 +241,13 @@ def test_round_nine_look_alikes_are_kept(line):
         ("Live on the island? Let us know what you think in the comments below", "other"),
         ("This page is general information only and is not financial advice.", "other"),
         ("Send your letters to letters@quay.example with your name and address.", "other"),
+        ("Ruth Albers, left, and Dana Holt at the quay.", "caption"),
+        ("An artist's impression of the new ferry terminal", "caption"),
+        ("Ferry crews at dawn. Picture: Quay Pictures", "caption"),
+        ("A tree across the quay road after the storm. (Reader photo)", "caption"),
+        ("Smoke over the harbour on Sunday, in a file picture.", "caption"),
+        ("VIDEO: Crews work through the night to clear fallen trees and debris from the quay road on Sunday",
+         "caption"),
     ],
 )
 def test_round_thirteen_rule_reasons(line, reason):
@@ -264,6 +271,8 @@ def test_round_thirteen_rule_reasons(line, reason):
         "Dana Holt covers the harbour for the paper, and she has lived on the island for 20 years.",
         "The ferry company's advice was not financial advice, the court heard, but a sales pitch.",
         "Latest figures show fares rose 8% in a year.",
+        "He turned left, then right, and walked back to the quay.",
+        "The picture: fares up, crossings down and no new boats before 2028.",
     ],
 )
 def test_round_thirteen_look_alikes_are_kept(line):

@@ -126,7 +126,10 @@ CORE_NAMES = ("core_overlap", "core_any", "before_core", "after_core", "is_core"
 #: Page-furniture shapes: a pull quote (the line's words run inside another line), a standfirst or
 #: kicker above the prose (no full stop, near the top), a rewording of the title above the prose,
 #: and an all-capitals headline (a linked teaser on some sites; real subheadings are shorter).
-FURNITURE_NAMES = ("pull_quote", "top_unpunct", "top_titleish", "caps_headline")
+#: Then caption and byline shapes: a moment told in the present ("… speaks to reporters on Tuesday"),
+#: a position note (", left,") and a bare name above the prose.
+FURNITURE_NAMES = ("pull_quote", "top_unpunct", "top_titleish", "caps_headline", "scene_present",
+                   "position_marker", "top_name")
 FEATURE_NAMES: tuple[str, ...] = (
     SHAPE_NAMES + VOICE_NAMES + CONTEXT_NAMES + CORE_NAMES + FURNITURE_NAMES
     + tuple(f"rule_{r}" for r in RULE_REASONS)
@@ -782,12 +785,48 @@ def _longer_lines(page: Page) -> LongerLines:
 
 def furniture_features(i: int, page: Page, title_overlap: float) -> list[float]:
     """`FURNITURE_NAMES`: pull quotes, unpunctuated lines and title rewordings above the prose,
-    all-capitals headlines."""
+    all-capitals headlines, caption and byline shapes."""
     line, toks = page.lines[i], page.tokens[i]
     top = float(i <= 3 and i < page.core_span[0])
     caps = len(toks) >= 5 and line.upper() == line and line.lower() != line
     return [float(pull_quote(i, page)), top * float(len(toks) >= 5 and not page.terminal[i]),
-            top * title_overlap, float(caps and not page.terminal[i])]
+            top * title_overlap, float(caps and not page.terminal[i]), float(scene_present(i, page)),
+            float(_POSITION.search(line) is not None), float(top_name(i, page))]
+
+
+#: Words of told, reported or planned events: news prose. A caption shows its moment in the present.
+_TOLD_WORDS: Final = frozenset(
+    "said says told was were had did added went came took made gave found left met saw spoke won lost "
+    "began ran held brought kept paid sold sent led fell rose became been will would could should "
+    "expected due plans planned according".split())
+#: Days that date a photo's moment ("… on Tuesday").
+_DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
+#: Where a person stands in a photo: ", left,", ", second right,", "(centre)".
+_POSITION: Final = re.compile(r",\s(?:(?:second |third |far )?(?:left|right)|centre|center|front|back|rear"
+                              r"|top|bottom)(?: row)?,\s"
+                              r"|\((?:(?:second |far )?(?:left|right)|centre|center)\)", re.I)
+#: Most words of a caption told in the present (`scene_present`).
+_SCENE_WORDS: Final = 35
+
+
+def scene_present(i: int, page: Page) -> bool:
+    """A short line dated to a day ("… speaks to reporters in Geneva on Tuesday") with no past-tense,
+    reported or future verb: how a caption describes its photo; news prose tells the day in the past."""
+    toks = page.tokens[i]
+    if not 5 <= len(toks) <= _SCENE_WORDS:
+        return False
+    words = page.words[i]
+    if words.isdisjoint(_DAY_WORDS) or not words.isdisjoint(_TOLD_WORDS):
+        return False
+    return not any(len(t) > 4 and t.endswith("ed") for t in toks)
+
+
+def top_name(i: int, page: Page) -> bool:
+    """A bare name of two to four capitalised words above the prose: the author's byline."""
+    if not (i <= 5 and i < page.core_span[0]) or not 2 <= len(page.tokens[i]) <= 4:
+        return False
+    chunks = page.lines[i].split()
+    return 2 <= len(chunks) <= 4 and all(c[:1].isupper() and not any(map(str.isdigit, c)) for c in chunks)
 
 
 def rule_features(reason: str | None) -> list[float]:
@@ -1039,7 +1078,8 @@ def _furniture_columns(page: Page, idx: list[int], title_overlap: Column, caps: 
     return [
         [pull_quote(i, page) for i in idx], [t and o for t, o in zip(top, long_open, strict=True)],
         [o if t else 0.0 for t, o in zip(top, title_overlap, strict=True)],
-        [c and o for c, o in zip(caps, long_open, strict=True)],
+        [c and o for c, o in zip(caps, long_open, strict=True)], [scene_present(i, page) for i in idx],
+        [_POSITION.search(page.lines[i]) is not None for i in idx], [top_name(i, page) for i in idx],
     ]
 
 

@@ -236,7 +236,11 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?:photo |image |picture )?courtesy (?:of )?(?:the )?(?-i:[A-Z])[^.]{1,60}\.?",
                    r"(?:additional )?reporting by (?-i:[A-Z]).{1,300}\bedit(?:ing|ed) by\b.{1,80}",
                    r"citation\s*:.{1,300}\bretrieved\b.{1,200}")),
-    ("caption", (r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
+    ("caption", (r"(?:an )?artist'?’?s (?:impression|rendering|illustration) of\b.{1,200}",
+                 _pieced(r"[^\"“”]{2,80},\s(?:(?:second |third |far )?(?:left|right)|centre|center)"
+                         r"(?: row)?,\s[^\"“”]{5,250}", "left,", "right,", "centre,", "center,"),
+                 r"(?:video|watch)\s*:\s*.{5,200}\b(?:on|in|at|during)\b.{1,100}",
+                 r"(?:pictured|above|below|left|right|top|main image|file photo|archive (?:image|photo)"
                     r"|cover image)\s*:\s*.{1,200}",
                     r"(?:a |an |the )?(?:handout|file|archive|stock|undated)"
                     r" (?:photo|image|picture|handout)\b.{0,120}",
@@ -879,9 +883,13 @@ _CAPTION_TAIL: Final = re.compile(
     r"|[\s.]credit\s*:\s*[^.:]{1,60}"
     r"|[.!?]\s+(?:getty(?: images)?|reuters|ap|afp|epa|shutterstock|alamy)"
     r"|[.!?)]\s+less|(?:\.\.\.|…)\s*more"
-    r"|[.!?]\s+(?:photograph|photo|picture|image)s? by [^.()]{1,80})\s*$", _F)
+    r"|[.!?]\s+(?:photograph|photo|picture|image)s? by [^.()]{1,80}"
+    r"|[.!?]\s+(?:photo(?:graph)?|picture|pic|image|vision|video|foto|bild)s?\s*:\s*[^.:]{1,60}"
+    r"|\((?:viewer|reader|file|handout|submitted|supplied) (?:photo|picture|image)\)\.?"
+    r"|\bin (?:a|this) (?:file |handout |undated |aerial )?(?:picture|photo|image)(?: taken [^.]{1,40})?\.?)"
+    r"\s*$", _F)
 #: `_CAPTION_TAIL` needs a photo word in the line (`_PHOTO_GATES`) or one of these line ends.
-_PHOTO_GATES: Final = ("photo", "picture", "image", "credit", "foto", "bild")
+_PHOTO_GATES: Final = ("photo", "picture", "image", "credit", "foto", "bild", "pic:", "vision:", "video:")
 _TAIL_ENDS: Final = ("less", "more", "getty", "getty images", "reuters", "ap", "afp", "epa", "shutterstock",
                      "alamy")
 #: The last letters of `_TAIL_ENDS`: a cheap test before the ten suffixes.
