@@ -1,8 +1,10 @@
 """Clean-stage benchmark: keep-all, C4-style line rules and copydesk on every labelled set.
 
 Sets: ../shared/data/textclean/aeb_dev.jsonl and aeb_dev_readability.jsonl (real extracted
-text, lines labelled against the AEB gold body) and bench/data/cleanset_dev.jsonl (our own
-articles with injected junk). Sets that are absent are skipped with a message.
+text, lines labelled against the AEB gold body), bench/data/cleanset_dev.jsonl (our own
+generated articles with injected junk) and bench/data/handset_*.txt (hand-written articles with
+injected junk; see bench/data/handset.py for which are trained on and which are held out). Sets
+that are absent are skipped with a message.
 
 Figures per set and method:
 - F1: token F1 of the kept text against the gold body. Tokens are lower-cased `\\w+`
@@ -237,6 +239,12 @@ def print_table(rows: list[dict[str, object]], rate: float, per_set: dict[str, f
     for r in rows:
         print(f"{r['set']:<20} {r['method']:<16} {r['F1']:>6.4f} {r['lost%']:>6.2f} {r['junkR']:>6.3f} "
               f"{r['junkP']:>6.3f} {int(r['cleanLost']):>9d}")  # type: ignore[call-overload]
+    names = {str(r["set"]) for r in rows}
+    trained = [name for name in handset.TRAINED if name in names]
+    held_out = sorted(n for n in names if n.startswith("handset") and n not in trained)
+    if trained:
+        print(f"\nhand-written sets the shipped model is trained on (in-sample rows): {', '.join(trained)}; "
+              f"held out: {', '.join(held_out)}")
     build = "Python sources" if FROM_SOURCES else "compiled (mypyc)"
     print(f"\nclean stage speed, {build}: {rate:.0f} articles per CPU-second over all sets; per set: "
           + ", ".join(f"{name} {value:.0f}" for name, value in per_set.items()))

@@ -256,8 +256,7 @@ def fold_of(doc: Doc, k: int) -> int:
 
 
 #: Hand-written sets trained on (`bench/data/handset_*.txt`); the others stay held out.
-TRAIN_HANDSETS = ("handset_a", "handset_b", "handset_e", "handset_f", "handset_g", "handset_h", "handset_i",
-                  "handset_j", "handset_k", "handset_l", "handset_m", "handset_n")
+TRAIN_HANDSETS = handset.TRAINED
 
 
 def training_docs(use_aeb: bool, use_handsets: bool = True) -> tuple[list[Doc], list[Doc]]:
