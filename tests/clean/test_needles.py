@@ -93,3 +93,25 @@ def test_tokenize_equals_the_word_pattern(text):
     cjk = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     word = re.compile(rf"[{cjk}]|[^\W{cjk}]+")
     assert tokenize(text) == word.findall(text.lower())
+
+
+AD_PHRASE_EXAMPLES = [
+    "Apply now", "Check if your home qualifies", "Try it 60 days risk-free", "0% APR for a year",
+    "Doctors hate this", "One trick to sleep", "Before it's taken down", "Thousands of drivers are switching",
+    "See how much you could save", "Get a free quote", "Claim your free kit", "Get your first 3 months free",
+    "If we don't hit our goal", "by midnight", "We're being outspent", "Friend, listen", "T&Cs apply",
+    "Capital at risk", "New customers only", "BeGambleAware",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(AD_PHRASE_EXAMPLES), st.sampled_from(AD_PHRASE_EXAMPLES), st.text(max_size=20))
+def test_ad_phrase_count_found_through_the_page_needles_equals_the_full_search(a, b, noise):
+    """Each family is searched only on lines whose needle groups hold one of its pieces: the count must
+    equal searching every family on every line."""
+    from copydesk.clean.features import _NEEDLES, ad_phrase_count
+    from copydesk.clean.lexicon import AD_PHRASES
+
+    low = f"{a} {noise} {b}".lower()
+    full = sum(len(re.compile(pattern, re.I).findall(low)) for pattern, _ in AD_PHRASES)
+    assert ad_phrase_count(low, _NEEDLES.line_groups([low])[0]) == full

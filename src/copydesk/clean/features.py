@@ -50,6 +50,9 @@ _LIST_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|[a-z][.)]|[-•*·–—▪◦])
 _CLICKBAIT_START = re.compile("|".join(CLICKBAIT_PATTERNS[k] for k in CLICKBAIT_ANCHORED), re.I)
 _FIRST = itemgetter(0)
 _QUOTED = frozenset("“”\"«»„")
+#: Literal pieces (lower-cased) of every `_POSITION` match.
+_POSITION_PIECES = ("left,", "right,", "centre,", "center,", "front,", "back,", "rear,", "top,", "bottom,",
+                    "row,", "left)", "right)", "centre)", "center)")
 _PAST = frozenset("was were had did said told has have will would could been is are expected again next "
                   "should "
                   "must may might can not".split())
@@ -75,6 +78,8 @@ _NEEDLES = NeedleSet({
     "symbols": tuple(_SYMBOL_CHARS), "quoted": tuple(_QUOTED),
     **{f"promo:{k}": gates for k, gates in enumerate(PROMO_GATES)},
     **{f"clickbait:{k}": gates for k, gates in CLICKBAIT_GATES.items()},
+    **{f"adph:{k}": pieces for k, (_, pieces) in enumerate(AD_PHRASES)},
+    "position": _POSITION_PIECES,
 })
 _PROMO_GROUP = {f"promo:{k}": k for k in range(len(PROMO_PATTERNS))}
 _CLICKBAIT_GROUP = {f"clickbait:{k}": k for k in CLICKBAIT_GATES}
@@ -636,7 +641,7 @@ def promo_ad(i: int, page: Page) -> bool:
     if len(toks) > _AD_MAX_WORDS or ("quoted" in page.groups[i] and long_quote(line)):
         return False
     words = page.words[i]
-    hits = promo_count(line, toks, words, page.groups[i]) + ad_phrase_count(page.keys[i])
+    hits = promo_count(line, toks, words, page.groups[i]) + ad_phrase_count(page.keys[i], page.groups[i])
     if len(toks) > _AD_WORDS:
         return hits >= _LONG_AD_HITS
     if hits != 1:
@@ -647,18 +652,17 @@ def promo_ad(i: int, page: Page) -> bool:
     return bool(voiced) and not mask & _REPORTING_BIT
 
 
-#: `AD_PHRASES`, compiled, each with the pieces that must occur before it is searched.
-_AD_PHRASES: Final = tuple((re.compile(pattern, re.I), pieces) for pattern, pieces in AD_PHRASES)
+#: `AD_PHRASES`, compiled, each with the `_NEEDLES` group of its pieces (searched only when one occurs).
+_AD_PHRASES: Final = tuple((f"adph:{k}", re.compile(pattern, re.I))
+                           for k, (pattern, _) in enumerate(AD_PHRASES))
 
 
-def ad_phrase_count(low: str) -> int:
-    """Hits of the `AD_PHRASES` families in a lower-cased line."""
+def ad_phrase_count(low: str, groups: set[str]) -> int:
+    """Hits of the `AD_PHRASES` families in a lower-cased line whose `_NEEDLES` groups are `groups`."""
     hits = 0
-    for pattern, pieces in _AD_PHRASES:
-        for piece in pieces:
-            if piece in low:
-                hits += len(pattern.findall(low))
-                break
+    for group, pattern in _AD_PHRASES:
+        if group in groups:
+            hits += len(pattern.findall(low))
     return hits
 
 
@@ -791,7 +795,7 @@ def furniture_features(i: int, page: Page, title_overlap: float) -> list[float]:
     caps = len(toks) >= 5 and line.upper() == line and line.lower() != line
     return [float(pull_quote(i, page)), top * float(len(toks) >= 5 and not page.terminal[i]),
             top * title_overlap, float(caps and not page.terminal[i]), float(scene_present(i, page)),
-            float(_POSITION.search(line) is not None), float(top_name(i, page))]
+            float(_position(i, page)), float(top_name(i, page))]
 
 
 #: Words of told, reported or planned events: news prose. A caption shows its moment in the present.
@@ -805,6 +809,11 @@ _DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday
 _POSITION: Final = re.compile(r",\s(?:(?:second |third |far )?(?:left|right)|centre|center|front|back|rear"
                               r"|top|bottom)(?: row)?,\s"
                               r"|\((?:(?:second |far )?(?:left|right)|centre|center)\)", re.I)
+def _position(i: int, page: Page) -> bool:
+    """Whether the line notes where someone stands in a photo (`_POSITION`)."""
+    return "position" in page.groups[i] and _POSITION.search(page.lines[i]) is not None
+
+
 #: Most words of a caption told in the present (`scene_present`).
 _SCENE_WORDS: Final = 35
 
@@ -1079,7 +1088,7 @@ def _furniture_columns(page: Page, idx: list[int], title_overlap: Column, caps: 
         [pull_quote(i, page) for i in idx], [t and o for t, o in zip(top, long_open, strict=True)],
         [o if t else 0.0 for t, o in zip(top, title_overlap, strict=True)],
         [c and o for c, o in zip(caps, long_open, strict=True)], [scene_present(i, page) for i in idx],
-        [_POSITION.search(page.lines[i]) is not None for i in idx], [top_name(i, page) for i in idx],
+        [_position(i, page) for i in idx], [top_name(i, page) for i in idx],
     ]
 
 
