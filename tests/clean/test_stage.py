@@ -228,3 +228,17 @@ def test_a_pull_quote_broken_by_its_attribution_in_the_prose_is_a_repeat():
     ]
     result = clean_lines(lines, title="Ferries to run more often")
     assert {r.index: r.reason for r in result.removed} == {2: "repeated"}
+
+
+def test_the_last_sentence_before_a_copyright_footer_is_not_a_caption():
+    lines = [*FERRY_PROSE, "The cause of the delay remains under investigation.",
+             "Copyright 2026 Harbour TV. All rights reserved."]
+    removed = {r.index: r.reason for r in clean_lines(lines, title="Ferries to run more often").removed}
+    assert 4 not in removed and removed.get(5) == "credit"
+
+
+def test_a_caption_sentence_beside_a_photo_credit_is_a_caption():
+    lines = [*FERRY_PROSE[:2], "Crews tie up the ferry at the north quay.",
+             "Photo: Ruth Albers/Quay Pictures", *FERRY_PROSE[2:]]
+    removed = {r.index: r.reason for r in clean_lines(lines, title="Ferries to run more often").removed}
+    assert removed == {2: "caption", 3: "credit"}

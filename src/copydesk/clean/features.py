@@ -690,10 +690,29 @@ def clickbait_teaser(i: int, page: Page) -> bool:
 
 
 def credited_caption(i: int, page: Page) -> bool:
-    """A caption-shaped sentence right beside a photo credit or caption label: the photo's caption."""
+    """A caption-shaped sentence right beside a photo credit or caption label: the photo's caption.
+    A copyright line or a reporting credit is no photo credit, and a full caption (one that holds its
+    own credit or runs past `_CAPTION_LABEL_WORDS`) has its text already: the sentence beside either
+    is the article's."""
     near = [j for j in (i - 1, i + 1) if 0 <= j < len(page.lines)]
-    return (any(page.rules[j] in ("credit", "caption") for j in near)
+    return (any(_photo_label(j, page) for j in near)
             and _caption_like(page.lines[i], page.tokens[i], past_ok=True))
+
+
+#: Most words of a caption line that is a label ("Show caption", "Image 2 of 5", "Pictured: the pier")
+#: rather than a caption with its own text.
+_CAPTION_LABEL_WORDS: Final = 6
+#: Pieces of credit lines that credit the text, not a photo.
+_TEXT_CREDIT: Final = ("©", "ⓒ", "copyright", "rights reserved", "reporting", "editing", "contributed")
+
+
+def _photo_label(j: int, page: Page) -> bool:
+    """Whether line `j` is a photo credit or a caption label (`credited_caption`)."""
+    rule = page.rules[j]
+    if rule == "credit":
+        key = page.keys[j]
+        return not any(piece in key for piece in _TEXT_CREDIT)
+    return rule == "caption" and len(page.tokens[j]) <= _CAPTION_LABEL_WORDS
 
 
 def model_lines(page: Page) -> list[int]:

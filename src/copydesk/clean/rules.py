@@ -354,8 +354,10 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"(?:this (?:article|story|post) is|comments (?:are|have been)) closed"
                   r"(?: (?:for|to|on) (?:comments?|this (?:article|story|post)))?\.?",
                   r"(?:license|licence|republish|reprint) this (?:article|story)",
-                  r"(?:spotted|found|see) an? (?:error|mistake|typo)\??\s*"
-                  r"(?:report (?:it|a correction|an error)|let us know|tell us)?\.?",
+                  r"(?:spotted|found|see|spot) an? (?:(?:spelling|grammatical|factual)(?: or \w+)? )?"
+                  r"(?:error|mistake|typo)(?: in (?:our|this|the) (?:story|article))?\??\s*"
+                  r"(?:report (?:it|a correction|an error|a typo)(?: here)?|let us know|tell us)?\.?",
+                  r"our (?:editorial )?(?:standards|principles|charter)\s*[:|-]\s*.{1,150}",
                   r"(?:market )?data (?:provided|supplied|powered) by [\w .&'-]{1,40}\.?"
                   r"(?:\s*quotes? (?:are )?delayed\b.{0,60})?", r"(?:font|text) size.{0,30}",
                   r"rate this (?:article|story).{0,30}",
