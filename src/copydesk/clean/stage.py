@@ -70,7 +70,8 @@ def clean_lines(
 
 def rule_verdicts(page: Page, candidates: list[int] | None = None) -> list[str | None]:
     """Reasons decided without the model: shape rules, related runs, the title repeated in the body
-    (it feeds `title`), advert phrases, off-topic click-bait and captions beside photo credits.
+    (it feeds `title`), advert phrases, off-topic click-bait, captions beside photo credits and pull
+    quotes.
     `candidates` is `model_lines(page)` when the caller already has it."""
     reasons: list[str | None] = [
         rule if rule is not None else ("related" if i in page.related else None)
