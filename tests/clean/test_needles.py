@@ -2,7 +2,7 @@
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from copydesk.clean.features import _clickbait, _promo_hits, promo_count, tokenize
@@ -115,3 +115,21 @@ def test_ad_phrase_count_found_through_the_page_needles_equals_the_full_search(a
     low = f"{a} {noise} {b}".lower()
     full = sum(len(re.compile(pattern, re.I).findall(low)) for pattern, _ in AD_PHRASES)
     assert ad_phrase_count(low, _NEEDLES.line_groups([low])[0]) == full
+
+
+POSITION_BITS = [*"lefrightcntrowbakpm ,()", "left", "right", "centre", "center", "second ", "far ", " row",
+                 "front", "back", "rear", "top", "bottom"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(POSITION_BITS), max_size=16).map("".join))
+@example("Ruth Albers, second left, at the quay")
+@example("The crew (far right) on deck")
+def test_every_position_note_holds_one_of_its_needle_pieces(text):
+    """`_position` searches `_POSITION` only on lines holding a `_POSITION_PIECES` piece: every match must
+    hold one, whatever the case."""
+    from copydesk.clean.features import _POSITION, _POSITION_PIECES
+
+    for line in (text, text.upper(), text.title()):
+        if _POSITION.search(line):
+            assert any(piece in line.lower() for piece in _POSITION_PIECES), line
