@@ -80,7 +80,10 @@ def _own(row: dict) -> Doc:
 
 
 def load(path: Path) -> list[Doc]:
-    """Read one set; AEB and cleanset records are told apart by their fields."""
+    """Read one set: a hand-written `.txt` set, or JSONL whose AEB and cleanset records are told apart
+    by their fields."""
+    if path.suffix == ".txt":
+        return [_own(row) for row in handset.parse(path)]
     docs = []
     with path.open(encoding="utf-8") as handle:
         for raw in handle:
@@ -96,12 +99,10 @@ def available_sets() -> dict[str, list[Doc]]:
     paths |= {path.stem: path for path in sorted(OWN.glob("handset_*.txt"))}
     sets = {}
     for name, path in paths.items():
-        if not path.exists():
-            print(f"[cleanup] {name}: {path} not found, skipped", file=sys.stderr)
-        elif path.suffix == ".txt":
-            sets[name] = [_own(row) for row in handset.parse(path)]
-        else:
+        if path.exists():
             sets[name] = load(path)
+        else:
+            print(f"[cleanup] {name}: {path} not found, skipped", file=sys.stderr)
     return sets
 
 

@@ -34,7 +34,7 @@ from scipy.special import expit
 from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
-from cleanup import OWN, SHARED, Doc, _own, handset, load
+from cleanup import OWN, SHARED, Doc, handset, load
 from copydesk.clean import clean_lines
 from copydesk.clean.features import (
     FEATURE_NAMES,
@@ -255,18 +255,15 @@ def fold_of(doc: Doc, k: int) -> int:
     return _group_fold(doc.group, k)
 
 
-#: Hand-written sets trained on (`bench/data/handset_*.txt`); the others stay held out.
-TRAIN_HANDSETS = handset.TRAINED
-
-
 def training_docs(use_aeb: bool, use_handsets: bool = True) -> tuple[list[Doc], list[Doc]]:
-    """(our own docs: cleanset_train and the training hand-written sets, AEB docs of both extractors)."""
+    """(our own docs: cleanset_train and the hand-written sets in `handset.TRAINED`, AEB docs of both
+    extractors)."""
     own_path = OWN / "cleanset_train.jsonl"
     own = load(own_path) if own_path.exists() else []
     if use_handsets:
-        for name in TRAIN_HANDSETS:
+        for name in handset.TRAINED:
             if (OWN / f"{name}.txt").exists():
-                own.extend(_own(row) for row in handset.parse(OWN / f"{name}.txt"))
+                own.extend(load(OWN / f"{name}.txt"))
     aeb: list[Doc] = []
     if use_aeb:
         for name in ("aeb_dev.jsonl", "aeb_dev_readability.jsonl"):

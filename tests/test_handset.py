@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from copydesk.article import REASONS
+from bench_module import load_bench
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data"
-
-
-def _reader():
-    spec = importlib.util.spec_from_file_location("copydesk_bench_handset", DATA / "handset.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-handset = _reader()
+#: bench/data/handset.py, as the benchmark imports it.
+handset = load_bench("cleanup").handset
 
 SAMPLE = """# a comment
 === junk | Valley Ledger | https://ledger.example/a
@@ -64,10 +52,6 @@ def test_malformed_records_are_rejected(tmp_path: Path, bad: str) -> None:
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(handset.HandsetError):
         handset.parse(path)
-
-
-def test_reader_reasons_are_the_articles_reasons() -> None:
-    assert handset.REASONS == REASONS
 
 
 @pytest.mark.parametrize("path", sorted(DATA.glob("handset_*.txt")), ids=lambda p: p.name)

@@ -22,8 +22,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-REASONS = frozenset({"ad", "sponsored", "teaser", "related", "newsletter", "social", "caption", "credit",
-                     "cookie", "paywall", "navigation", "byline", "dateline", "repeated", "other"})
+from copydesk.article import REASONS
+
 KINDS = frozenset({"junk", "clean", "tricky"})
 #: Sets the shipped clean model is trained on (bench/train_cleaner.py); the others (handset_c,
 #: handset_d) are held out: their figures are the honest estimate for new hand-written articles.
