@@ -50,7 +50,11 @@ _LIST_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|[a-z][.)]|[-•*·–—▪◦])
 _CLICKBAIT_START = re.compile("|".join(CLICKBAIT_PATTERNS[k] for k in CLICKBAIT_ANCHORED), re.I)
 _FIRST = itemgetter(0)
 _QUOTED = frozenset("“”\"«»„")
-#: Literal pieces (lower-cased) of every `_POSITION` match.
+#: Where a person stands in a photo: ", left,", ", second right,", "(centre)".
+_POSITION: Final = re.compile(r",\s(?:(?:second |third |far )?(?:left|right)|centre|center|front|back|rear"
+                              r"|top|bottom)(?: row)?,\s"
+                              r"|\((?:(?:second |far )?(?:left|right)|centre|center)\)", re.I)
+#: Literal pieces (lower-cased) of every `_POSITION` match, for the page's needle set.
 _POSITION_PIECES = ("left,", "right,", "centre,", "center,", "front,", "back,", "rear,", "top,", "bottom,",
                     "row,", "left)", "right)", "centre)", "center)")
 _PAST = frozenset("was were had did said told has have will would could been is are expected again next "
@@ -824,10 +828,8 @@ _TOLD_WORDS: Final = frozenset(
     "expected due plans planned according".split())
 #: Days that date a photo's moment ("… on Tuesday").
 _DAY_WORDS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday".split())
-#: Where a person stands in a photo: ", left,", ", second right,", "(centre)".
-_POSITION: Final = re.compile(r",\s(?:(?:second |third |far )?(?:left|right)|centre|center|front|back|rear"
-                              r"|top|bottom)(?: row)?,\s"
-                              r"|\((?:(?:second |far )?(?:left|right)|centre|center)\)", re.I)
+
+
 def _position(i: int, page: Page) -> bool:
     """Whether the line notes where someone stands in a photo (`_POSITION`)."""
     return "position" in page.groups[i] and _POSITION.search(page.lines[i]) is not None

@@ -160,9 +160,9 @@ _RULE_ALTS: tuple[tuple[str, tuple[str, ...]], ...] = (
                        _pieced(r".{0,60}suscr[íi]bete.{0,100}", "suscríbete", "suscribete"),
                        _pieced(r".{0,60}abonnez-vous.{0,100}", "abonnez-vous"),
                        _pieced(r".{0,60}inscrivez-vous.{0,100}", "inscrivez-vous"),
-                       r"(?:[^.?!]{1,60}\?\s*)?get (?:our|the) .{0,60} in your inbox.{0,60}",
+                       r"(?:[^.?!]{1,60}\?\s*)?get (?:our|the) .{0,60}(?: in your inbox.{0,60}"
+                       r"|\bnewsletters?\b.{0,150})",
                        r"(?:[^.:]{1,60}:\s*)?download (?:the |our )?(?:free )?[\w'’ .&-]{0,40}\bapp\b.{0,80}",
-                       r"(?:[^.?!]{1,60}\?\s*)?get (?:our|the) .{0,60}\bnewsletters?\b.{0,150}",
                        _pieced(r".{0,80}\bsign up\b.{0,100}\b(?:delivered|every (?:week)?day|every morning"
                                r"|each (?:week)?day)\b.{0,80}", "sign up"),
                        r"sign up (?:to|for) .{0,100}\b(?:every (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
