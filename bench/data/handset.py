@@ -27,8 +27,9 @@ from copydesk.article import REASONS
 KINDS = frozenset({"junk", "clean", "tricky"})
 #: Sets the shipped clean model is trained on (bench/train_cleaner.py); the others (handset_c,
 #: handset_d) are held out: their figures are the honest estimate for new hand-written articles.
-TRAINED = ("handset_a", "handset_b", "handset_e", "handset_f", "handset_g", "handset_h", "handset_i",
-           "handset_j", "handset_k", "handset_l", "handset_m", "handset_n")
+TRAINED = tuple(f"handset_{name}" for name in (
+    "a", "b", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",  # round 13
+    "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd"))  # round 14
 
 
 class HandsetError(ValueError):

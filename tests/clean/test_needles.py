@@ -100,7 +100,13 @@ AD_PHRASE_EXAMPLES = [
     "Doctors hate this", "One trick to sleep", "Before it's taken down", "Thousands of drivers are switching",
     "See how much you could save", "Get a free quote", "Claim your free kit", "Get your first 3 months free",
     "If we don't hit our goal", "by midnight", "We're being outspent", "Friend, listen", "T&Cs apply",
-    "Capital at risk", "New customers only", "BeGambleAware",
+    "Capital at risk", "New customers only", "BeGambleAware", "I'm running for", "Are you with me",
+    "sign my petition", "every dollar counts", "I need your help",
+]
+AD_WARNING_EXAMPLES = [
+    "Gamble responsibly", "Gambling problem?", "18+ | T&Cs", "When the fun stops", "CFDs are complex",
+    "Past performance is not a guarantee", "member FINRA", "No purchase necessary", "Text WIN to 55941",
+    "be caller 9", "crypto assets are highly volatile",
 ]
 
 
@@ -115,6 +121,18 @@ def test_ad_phrase_count_found_through_the_page_needles_equals_the_full_search(a
     low = f"{a} {noise} {b}".lower()
     full = sum(len(re.compile(pattern, re.I).findall(low)) for pattern, _ in AD_PHRASES)
     assert ad_phrase_count(low, _NEEDLES.line_groups([low])[0]) == full
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(AD_WARNING_EXAMPLES), st.sampled_from(AD_WARNING_EXAMPLES), st.text(max_size=20))
+def test_ad_warning_count_found_through_the_page_needles_equals_the_full_search(a, b, noise):
+    from copydesk.clean.features import _AD_WARNINGS, _NEEDLES, ad_phrase_count
+    from copydesk.clean.lexicon import AD_WARNINGS
+
+    low = f"{a} {noise} {b}".lower()
+    full = sum(len(re.compile(pattern, re.I).findall(low)) for pattern, _ in AD_WARNINGS)
+    assert full > 0
+    assert ad_phrase_count(low, _NEEDLES.line_groups([low])[0], _AD_WARNINGS) == full
 
 
 POSITION_BITS = [*"lefrightcntrowbakpm ,()", "left", "right", "centre", "center", "second ", "far ", " row",

@@ -93,6 +93,26 @@ HAND_WRITTEN_LOOK_ALIKES = [
     "Latest figures show fares rose 8% in a year.",
     "He turned left, then right, and walked back to the quay.",
     "The picture: fares up, crossings down and no new boats before 2028.",
+    "The ferry company charged $40 at the gate in 2019 and $55 in Harbour Town this year.",
+    "Tickets cost £12 at Harbour Quay before the strike, the operator said.",
+    "Check in opens two hours before the crossing.",
+    "Buy now, pay later schemes have spread to ferry tickets, the regulator warned.",
+    "12 shares in the ferry company changed hands before the bell.",
+    "8:02 p.m.",
+    "9:42 PM",
+]
+#: Shop boxes and counters of review and recipe pages (round 14).
+SHOP_AND_COUNTER_LINES = [
+    ("$99.99 at Harbourmart", "ad"),
+    ("Harkon DX20 Brushless – £149 at ToolDepot", "ad"),
+    ("Pulsar Watch 3 ab 249 € bei Techmarkt", "ad"),
+    ("$899 at Harbourmart (was $1,299)", "ad"),
+    ("Check price", "ad"),
+    ("View at Amazon", "ad"),
+    ("Zum Angebot", "ad"),
+    ("14 shares", "social"),
+    ("Print Recipe", "other"),
+    ("Rating: 4 out of 5 stars", "other"),
 ]
 
 
@@ -163,6 +183,7 @@ HAND_WRITTEN_LOOK_ALIKES = [
         ('[button link="https://example.org/join"] Send us your story[/button]', "other"),
         ("Citation: Ferry study (2021, May 3) retrieved 4 May 2021 from https://example.org/ferry", "credit"),
         *HAND_WRITTEN_CHROME,
+        *SHOP_AND_COUNTER_LINES,
     ],
 )
 def test_chrome_lines_are_removed_with_their_reason(line, reason):

@@ -202,6 +202,10 @@ FERRY_PROSE = [
         "Friend, the other side is pouring money into this race and we're being outspent three to one. If we "
         "don't hit our goal by midnight, we could lose the seat we won by 400 votes. Will you rush $5 now?",
         "Trade shares with zero commission. Capital at risk. T&Cs apply.",
+        "Odds on the harbour regatta: Albers 3/1, Holt 5/1. Bet now at Tidebet. 18+ | Gamble responsibly.",
+        "CFDs are complex instruments and come with a high risk of losing money rapidly due to leverage.",
+        "Win a weekend on the islands! No purchase necessary. Text FERRY to 55941 to enter.",
+        "I'm running because Harbour families deserve better than this board. Are you with me?",
     ],
 )
 def test_advert_phrases_between_paragraphs_are_ads(ad):
@@ -215,6 +219,34 @@ def test_an_article_quoting_an_advert_keeps_the_quote():
               "seat. Chip in $10 now and help me win!”")
     lines = [*FERRY_PROSE[:2], quoted, *FERRY_PROSE[2:]]
     assert clean_lines(lines, title="Ferries to run more often").removed == []
+
+
+def test_an_article_reporting_an_advert_warning_keeps_it():
+    reported = ("The regulator said the station's closing line, “No purchase necessary”, did not make the "
+                "draw lawful.")
+    lines = [*FERRY_PROSE[:2], reported, *FERRY_PROSE[2:]]
+    assert clean_lines(lines, title="Ferries to run more often").removed == []
+
+
+def test_the_prices_of_a_deals_page_are_its_content():
+    deals = [f"{item} for ${price}.99 (was ${price + 20})" for item, price in
+             (("Tidewater rain jacket", 49), ("Harbour deck shoes", 39), ("Quay thermos, 1 litre", 19),
+              ("Island ferry pass, ten trips", 89), ("Dockside lantern", 29), ("Sailor's knife", 25),
+              ("Buoy-shaped speaker", 45))]
+    lines = ["The best ferry-season deals we found this week", *deals, "Prices were checked on Monday."]
+    from copydesk.clean.features import build_page, deal_lines
+
+    page = build_page(lines, "Ferry-season deals", 12)
+    assert deal_lines(page) == set(range(1, 8))
+    kept = clean_lines(lines, title="Ferry-season deals").kept
+    assert all(line in kept for line in deals)
+
+
+def test_a_price_box_on_a_news_page_is_no_deals_page():
+    lines = [*FERRY_PROSE[:2], "$99.99 at Harbourmart", *FERRY_PROSE[2:]]
+    from copydesk.clean.features import build_page, deal_lines
+
+    assert deal_lines(build_page(lines, "Ferries to run more often", 12)) == set()
 
 
 def test_a_pull_quote_broken_by_its_attribution_in_the_prose_is_a_repeat():

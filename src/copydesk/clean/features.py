@@ -24,6 +24,7 @@ import numpy as np
 
 from copydesk.clean.lexicon import (
     AD_PHRASES,
+    AD_WARNINGS,
     CLICKBAIT_ANCHORED,
     CLICKBAIT_GATES,
     CLICKBAIT_PATTERNS,
@@ -83,6 +84,7 @@ _NEEDLES = NeedleSet({
     **{f"promo:{k}": gates for k, gates in enumerate(PROMO_GATES)},
     **{f"clickbait:{k}": gates for k, gates in CLICKBAIT_GATES.items()},
     **{f"adph:{k}": pieces for k, (_, pieces) in enumerate(AD_PHRASES)},
+    **{f"adwarn:{k}": pieces for k, (_, pieces) in enumerate(AD_WARNINGS)},
     "position": _POSITION_PIECES,
 })
 _PROMO_GROUP = {f"promo:{k}": k for k in range(len(PROMO_PATTERNS))}
@@ -644,13 +646,14 @@ def promo_ad(i: int, page: Page) -> bool:
     line, toks = page.lines[i], page.tokens[i]
     if len(toks) > _AD_MAX_WORDS or ("quoted" in page.groups[i] and long_quote(line)):
         return False
-    words = page.words[i]
+    words, mask = page.words[i], page.lexicon[i]
+    if not mask & _REPORTING_BIT and ad_phrase_count(page.keys[i], page.groups[i], _AD_WARNINGS):
+        return True
     hits = promo_count(line, toks, words, page.groups[i]) + ad_phrase_count(page.keys[i], page.groups[i])
     if len(toks) > _AD_WORDS:
         return hits >= _LONG_AD_HITS
     if hits != 1:
         return hits >= 2
-    mask = page.lexicon[i]
     voiced = ((mask & _SECOND_BIT and page.second_share < 0.25)
               or (mask & _FIRST_BIT and page.first_share < 0.25))
     return bool(voiced) and not mask & _REPORTING_BIT
@@ -659,12 +662,16 @@ def promo_ad(i: int, page: Page) -> bool:
 #: `AD_PHRASES`, compiled, each with the `_NEEDLES` group of its pieces (searched only when one occurs).
 _AD_PHRASES: Final = tuple((f"adph:{k}", re.compile(pattern, re.I))
                            for k, (pattern, _) in enumerate(AD_PHRASES))
+_AD_WARNINGS: Final = tuple((f"adwarn:{k}", re.compile(pattern, re.I))
+                            for k, (pattern, _) in enumerate(AD_WARNINGS))
 
 
-def ad_phrase_count(low: str, groups: set[str]) -> int:
-    """Hits of the `AD_PHRASES` families in a lower-cased line whose `_NEEDLES` groups are `groups`."""
+def ad_phrase_count(low: str, groups: set[str],
+                    families: tuple[tuple[str, re.Pattern[str]], ...] = _AD_PHRASES) -> int:
+    """Hits of the `AD_PHRASES` families (or `AD_WARNINGS`) in a lower-cased line whose `_NEEDLES`
+    groups are `groups`."""
     hits = 0
-    for group, pattern in _AD_PHRASES:
+    for group, pattern in families:
         if group in groups:
             hits += len(pattern.findall(low))
     return hits
@@ -717,6 +724,21 @@ def _photo_label(j: int, page: Page) -> bool:
         key = page.keys[j]
         return not any(piece in key for piece in _TEXT_CREDIT)
     return rule == "caption" and len(page.tokens[j]) <= _CAPTION_LABEL_WORDS
+
+
+def deal_lines(page: Page) -> set[int]:
+    """The priced lines of a deals page, where prices are what the page is about (a round-up of
+    offers): empty unless at least `_DEAL_SHARE` of the page's lines, and `_DEAL_MIN` of them, name a
+    price. Hand-written and generated news pages with injected shop boxes stay under a third."""
+    priced = {i for i, groups in enumerate(page.groups)
+              if "money" in groups and _MONEY.search(page.keys[i]) is not None}
+    if len(priced) < _DEAL_MIN or len(priced) < _DEAL_SHARE * len(page.lines):
+        return set()
+    return priced
+
+
+_DEAL_MIN: Final = 6
+_DEAL_SHARE: Final = 0.45
 
 
 def model_lines(page: Page) -> list[int]:

@@ -174,4 +174,31 @@ AD_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"|\bcapital (?:is )?at risk\b",
      ("t&c", "t & c", "terms apply", "conditions apply", "begambleaware", "new customers only",
       "capital at risk", "capital is at risk")),
+    (r"\bi'?’?m (?:running|fighting|standing) (?:for|because|to|against)\b|\bare you with (?:me|us)\b"
+     r"|\bsign (?:my|our) petition\b|\bevery (?:dollar|donation|gift) (?:counts|helps|matters)\b"
+     r"|\bi need your (?:help|support|vote)\b",
+     ("running", "fighting", "standing", "with me", "with us", "petition", "dollar", "donation", "gift",
+      "need your")),
+)
+
+#: The legal small print that only adverts carry: gambling, investment and prize-draw warnings
+#: (en/de/es/fr). One of them makes a line an advert (`features.promo_ad`) unless it quotes one.
+AD_WARNINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\b(?:gamble|bet|play) responsibly\b|\bgambling problem\?|\bgambleaware\b|\bgamstop\b"
+     r"|\bwhen the fun stops\b|\bgambling can be addictive\b|\bset a deposit limit\b"
+     r"|\bjouer comporte des risques\b|\bjuega con responsabilidad\b|\bglücksspiel kann süchtig\b"
+     r"|\b18\+\s*(?:only|\||\.|t&cs?|begambleaware|gamble|please|new customers)",
+     ("responsibly", "gambling problem", "gambleaware", "gamstop", "fun stops", "gambling can", "deposit limit",
+      "jouer comporte", "con responsabilidad", "glücksspiel", "18+")),
+    (r"\bcfds are complex\b|\bretail investor accounts lose money\b"
+     r"|\bpast performance (?:is not|does not|isn'?’?t) (?:a |an )?(?:guarantee|indicat|reliable)"
+     r"|\binvesting involves risk\b|\bmember (?:of )?finra\b|\bfinra/sipc\b"
+     r"|\byour home may be repossessed\b|\bnot suitable for all investors\b"
+     r"|\bles performances passées ne préjugent\b|\bel valor de las inversiones puede\b"
+     r"|\bcrypto ?assets are (?:highly )?(?:volatile|risky)\b",
+     ("cfds", "retail investor", "past performance", "involves risk", "finra", "repossessed",
+      "all investors", "performances passées", "valor de las inversiones", "crypto")),
+    (r"\bno purchase necessary\b|\bfor (?:a|your) chance to win\b|\benter (?:now )?to win\b"
+     r"|\bbe caller (?:number )?\d+\b|\btext \w+ to \d{4,6}\b",
+     ("purchase necessary", "chance to win", "to win", "caller", "text ")),
 )

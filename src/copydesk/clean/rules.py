@@ -712,6 +712,10 @@ def _plain_word(chunk: str) -> bool:
 _DATE_ONLY_TOKENS: Final = 24
 
 
+#: A time of day alone, with its meridiem and zone at most.
+_BARE_TIME: Final = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{1,4})?\s*$")
+
+
 def _date_only(line: str) -> bool:
     """A line made only of a date, a time and dateline words ("First published on 11 Dec 2024",
     "24 Feb 2023 | 5 min read"): every word is a number, a month or weekday, or a dateline word."""
@@ -719,6 +723,8 @@ def _date_only(line: str) -> bool:
     for chunk in low.split():
         if _plain_word(chunk):
             return False  # a word without digits that is no date word: the token test fails on it too
+    if _BARE_TIME.match(low):
+        return False  # a live page's entry stamp ("9:42 PM"), which the writers keep with its entry
     toks = _WORDS.findall(low)
     if not 3 <= len(toks) <= _DATE_ONLY_TOKENS or not any(map(str.isdigit, line)):
         return False
@@ -813,6 +819,21 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
     ("caption", tuple(f"{day}day," for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
      _rx(rf"[^\"“”]{{10,300}}\bin {_PLACE},?(?:\s+on)?\s+{_FULL_DATE}\.",
          rf"[^\"“”]{{10,300}}\b{_FULL_DATE},?\s+in\s+{_PLACE}\.?")),
+    # a shop's price box: "£149 at ToolDepot", "Pulsar Watch 3 ab 249 € bei Techmarkt", "$899 at Voltmart
+    # (was $1,299)"; a price in prose is followed by more than a shop's name
+    ("ad", ("$", "£", "€", "euro"),
+     _rx(r"(?:[^\s.!?]+ ){0,8}?(?:[–:-] |ab |from )?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|euros?))"
+         r"(?: \([^)]{1,30}\))? (?:at|bei|chez|en) (?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z][\w&.'’-]*)){0,2}"
+         r"(?: \([^)]{1,30}\))?")),
+    # a shop button: "Check price", "View at Amazon", "Zum Angebot"
+    ("ad", ("buy ", "shop ", "price", "deal", "offer", "view at", "see at", "check ", "angebot", "oferta",
+            "l'offre", "kaufen", "comprar"),
+     _rx(r"(?:buy|shop) now|check (?:the )?price|see (?:the )?price|view (?:deal|offer|price)|see (?:deal|offer)"
+         r"|get (?:the|this) deal|(?:check|view|see|buy|shop) (?:at|on) (?-i:[A-Z][\w&.'’-]*)(?: [\w&.'’-]+)?"
+         r"|check (?-i:[A-Z][\w&.'’-]*)|zum angebot|ver oferta|voir l'offre|jetzt kaufen|comprar ahora")),
+    ("social", (" share", " comment", " like"), _rx(r"\d[\d,.]*k? (?:shares?|comments?|likes?)")),
+    ("other", ("recipe", "stars"),
+     _rx(r"(?:print|jump to|save|pin) (?:the |this )?recipe|rating: \d(?:\.\d)? out of \d stars?")),
 )
 _EXTRA_GROUPS: Final = tuple(f"extra:{k}" for k in range(len(_EXTRA)))
 

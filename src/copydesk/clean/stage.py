@@ -20,6 +20,7 @@ from copydesk.clean.features import (
     build_page,
     clickbait_teaser,
     credited_caption,
+    deal_lines,
     line_terms,
     model_lines,
     page_features,
@@ -112,9 +113,10 @@ def model_verdicts(page: Page, model: CleanModel, config: Config, boiler: list[b
         ruled = {i for i, r in enumerate(reasons) if r is not None}
         full = page_probs(len(page.lines), scored, probs, ruled)
         probs = model.second_pass(x, context_rows(full, scored, probs))
+    deals = deal_lines(page)
     for row, (i, prob) in enumerate(zip(scored, probs.tolist(), strict=True)):
         need = config.clean_site_junk_prob if boiler[i] else config.clean_junk_prob
-        if prob >= need:
+        if prob >= need and i not in deals:
             reasons[i] = name_reason(i, page, model, x[row], terms[row], boiler[i])
 
 
