@@ -188,8 +188,8 @@ AD_WARNINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
      r"|\bwhen the fun stops\b|\bgambling can be addictive\b|\bset a deposit limit\b"
      r"|\bjouer comporte des risques\b|\bjuega con responsabilidad\b|\bglücksspiel kann süchtig\b"
      r"|\b18\+\s*(?:only|\||\.|t&cs?|begambleaware|gamble|please|new customers)",
-     ("responsibly", "gambling problem", "gambleaware", "gamstop", "fun stops", "gambling can", "deposit limit",
-      "jouer comporte", "con responsabilidad", "glücksspiel", "18+")),
+     ("responsibly", "gambling problem", "gambleaware", "gamstop", "fun stops", "gambling can",
+      "deposit limit", "jouer comporte", "con responsabilidad", "glücksspiel", "18+")),
     (r"\bcfds are complex\b|\bretail investor accounts lose money\b"
      r"|\bpast performance (?:is not|does not|isn'?’?t) (?:a |an )?(?:guarantee|indicat|reliable)"
      r"|\binvesting involves risk\b|\bmember (?:of )?finra\b|\bfinra/sipc\b"

@@ -828,8 +828,9 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
     # a shop button: "Check price", "View at Amazon", "Zum Angebot"
     ("ad", ("buy ", "shop ", "price", "deal", "offer", "view at", "see at", "check ", "angebot", "oferta",
             "l'offre", "kaufen", "comprar"),
-     _rx(r"(?:buy|shop) now|check (?:the )?price|see (?:the )?price|view (?:deal|offer|price)|see (?:deal|offer)"
-         r"|get (?:the|this) deal|(?:check|view|see|buy|shop) (?:at|on) (?-i:[A-Z][\w&.'’-]*)(?: [\w&.'’-]+)?"
+     _rx(r"(?:buy|shop) now|check (?:the )?price|see (?:the )?price|view (?:deal|offer|price)"
+         r"|see (?:deal|offer)|get (?:the|this) deal"
+         r"|(?:check|view|see|buy|shop) (?:at|on) (?-i:[A-Z][\w&.'’-]*)(?: [\w&.'’-]+)?"
          r"|check (?-i:[A-Z][\w&.'’-]*)|zum angebot|ver oferta|voir l'offre|jetzt kaufen|comprar ahora")),
     ("social", (" share", " comment", " like"), _rx(r"\d[\d,.]*k? (?:shares?|comments?|likes?)")),
     ("other", ("recipe", "stars"),
