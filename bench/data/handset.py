@@ -29,7 +29,8 @@ KINDS = frozenset({"junk", "clean", "tricky"})
 #: handset_d) are held out: their figures are the honest estimate for new hand-written articles.
 TRAINED = tuple(f"handset_{name}" for name in (
     "a", "b", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",  # round 13
-    "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd"))  # round 14
+    "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd",  # round 14
+    "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl"))
 
 
 class HandsetError(ValueError):

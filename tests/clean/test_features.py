@@ -175,3 +175,12 @@ def test_position_marker_and_top_name():
              "Ruth Albers, the board's chair, said the change was overdue."]
     assert _furniture(lines, "position_marker") == [0.0, 0.0, 1.0, 0.0]
     assert _furniture(lines, "top_name") == [1.0, 0.0, 0.0, 0.0]
+
+
+def test_line_terms_hold_content_words_the_first_word_and_neighbour_pairs():
+    from copydesk.clean.features import line_terms, tokenize
+
+    terms = line_terms(tokenize("I'm running, and I need you"))
+    assert {"running", "^i", "i_m", "m_running", "need_you"} <= terms
+    assert "and" not in terms and "i" not in terms  # stop words alone carry nothing
+    assert line_terms([]) == set()

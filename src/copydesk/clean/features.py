@@ -935,12 +935,17 @@ def line_features(i: int, page: Page) -> list[float]:
 
 
 def line_terms(toks: list[str], words: set[str] | None = None) -> set[str]:
-    """Vocabulary terms of a line: its content words plus a marker for the first word (`words`: the
-    set of `toks`, when known)."""
+    """Vocabulary terms of a line: its content words, a marker for the first word and each pair of
+    neighbouring words ("at_amazon", "i_m", "sign_up": stop words carry the voice and the call)
+    (`words`: the set of `toks`, when known)."""
     stop = STOP  # a local: compiled, no module-dictionary lookup per word
     terms = {t for t in (set(toks) if words is None else words) if t not in stop and not t.isdigit()}
     if toks:
         terms.add("^" + toks[0])
+        previous = toks[0]
+        for tok in toks[1:]:
+            terms.add(previous + "_" + tok)
+            previous = tok
     return terms
 
 
