@@ -59,3 +59,10 @@ def test_committed_sets_parse(path: Path) -> None:
     records = handset.parse(path)
     assert len(records) >= 30
     assert {"junk", "clean", "tricky"} <= {r["kind"] for r in records}
+
+
+def test_trained_sets_exist_and_leave_the_held_out_ones_out() -> None:
+    names = {path.stem for path in DATA.glob("handset_*.txt")}
+    assert set(handset.TRAINED) <= names
+    assert {"handset_c", "handset_d"} & set(handset.TRAINED) == set()
+    assert len(set(handset.TRAINED)) == len(handset.TRAINED)

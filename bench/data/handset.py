@@ -30,7 +30,7 @@ KINDS = frozenset({"junk", "clean", "tricky"})
 TRAINED = tuple(f"handset_{name}" for name in (
     "a", "b", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",  # round 13
     "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd",  # round 14
-    "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl"))
+    "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt"))
 
 
 class HandsetError(ValueError):

@@ -70,7 +70,9 @@ def test_shipped_trees_average_into_the_second_pass():
     x = np.zeros((2, len(FEATURE_NAMES)))
     ctx = np.zeros((2, width - len(FEATURE_NAMES)))
     probs = model.second_pass(x, ctx)
-    expected = (model.context.probs(ctx) + model.trees.probs(np.hstack([x, ctx]))) / 2  # type: ignore[union-attr]
+    share = model.context_share
+    expected = (share * model.context.probs(ctx)  # type: ignore[union-attr]
+                + (1 - share) * model.trees.probs(np.hstack([x, ctx])))  # type: ignore[union-attr]
     assert np.allclose(probs, expected)
 
 
@@ -95,7 +97,7 @@ def test_tree_scores_equal_walking_each_tree():
     assert np.allclose(trees.probs(x), 1.0 / (1.0 + np.exp(-raw)))
 
 
-def test_second_pass_equals_its_two_models_averaged_bit_for_bit():
+def test_second_pass_equals_its_two_models_weighted_bit_for_bit():
     from copydesk.clean.model import CONTEXT_NAMES
 
     model = load_model()
@@ -103,6 +105,17 @@ def test_second_pass_equals_its_two_models_averaged_bit_for_bit():
     rng = np.random.default_rng(3)
     x = rng.random((5, len(FEATURE_NAMES)))
     ctx = rng.random((5, len(CONTEXT_NAMES)))
-    expected = (model.context.probs(ctx) + model.trees.probs(np.hstack([x, ctx]))) / 2.0
+    share = model.context_share
+    expected = model.context.probs(ctx) * share + model.trees.probs(np.hstack([x, ctx])) * (1.0 - share)
     assert model.second_pass(x, ctx).tobytes() == expected.tobytes()
     assert model.second_pass(x[:0], ctx[:0]).shape == (0,)
+
+
+def test_a_model_without_a_stored_share_averages_evenly():
+    import json
+
+    from copydesk.clean.model import MODEL_PATH, model_from_dict
+
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    data.pop("context_share", None)
+    assert model_from_dict(data).context_share == 0.5

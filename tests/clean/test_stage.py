@@ -228,6 +228,17 @@ def test_an_article_reporting_an_advert_warning_keeps_it():
     assert clean_lines(lines, title="Ferries to run more often").removed == []
 
 
+def test_a_teaser_repeated_around_the_prose_is_removed_but_short_repeats_are_kept():
+    teaser = "One year on, and the ferries still run late"
+    lines = [*FERRY_PROSE[:2], teaser, FERRY_PROSE[2], teaser, *FERRY_PROSE[3:]]
+    removed = {r.index: r.reason for r in clean_lines(lines, title="Ferries to run more often").removed}
+    assert removed == {2: "repeated", 4: "repeated"}
+    letters = ["Sir,", "The ferry timetable change is a disgrace to the islands and their people.",
+               "Yours, etc,", "Sir,", "The new boats are a welcome sign that the board listens at last.",
+               "Yours, etc,"]
+    assert clean_lines(letters, title="Letters").removed == []
+
+
 def test_the_prices_of_a_deals_page_are_its_content():
     deals = [f"{item} for ${price}.99 (was ${price + 20})" for item, price in
              (("Tidewater rain jacket", 49), ("Harbour deck shoes", 39), ("Quay thermos, 1 litre", 19),

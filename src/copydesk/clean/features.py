@@ -726,6 +726,15 @@ def _photo_label(j: int, page: Page) -> bool:
     return rule == "caption" and len(page.tokens[j]) <= _CAPTION_LABEL_WORDS
 
 
+def repeated_teaser(i: int, page: Page) -> bool:
+    """A line of four words or more without end punctuation that the page holds twice: a teaser or
+    label repeated around an advert block. Shorter repeats are names, salutations and source tags;
+    brackets, parentheses and "@" mark tweet attributions and source tags; a structured page
+    (tables, line-ups) repeats its labels."""
+    return (not page.structured and page.keys[i] in page.repeated and not page.terminal[i]
+            and len(page.tokens[i]) >= 4 and not any(ch in page.lines[i] for ch in "@[("))
+
+
 def deal_lines(page: Page) -> set[int]:
     """The priced lines of a deals page, where prices are what the page is about (a round-up of
     offers): empty unless at least `_DEAL_SHARE` of the page's lines, and `_DEAL_MIN` of them, name a

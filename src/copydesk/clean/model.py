@@ -4,7 +4,7 @@
 pruned word vocabulary; `reason` is a multinomial one over the same inputs that names the
 kind of junk when no shape rule does. The second pass averages a logistic regression over
 neighbour and page scores (`context`) with small boosted trees over the line's signals and
-those scores (`trees`). All are trained by bench/train_cleaner.py.
+those scores (`trees`), weighted by `context_share`. All are trained by bench/train_cleaner.py.
 """
 
 from __future__ import annotations
@@ -253,10 +253,14 @@ class CleanModel:
     reason: ReasonModel
     context: ContextModel | None = None
     trees: TreeModel | None = None
+    #: Weight of the context regression in the second pass's average with the trees (the trees get
+    #: the rest); chosen by the trainer and stored with the weights.
+    context_share: float = 0.5
 
     def second_pass(self, x: np.ndarray, context: np.ndarray) -> np.ndarray:
         """Final junk probability of scored lines from their signals `x` and `context_rows`: the
-        context regression, averaged with the trees when the model has them."""
+        context regression, averaged with the trees (weights `context_share` and the rest) when the
+        model has them."""
         assert self.context is not None
         if self.trees is None:
             return self.context.probs(context)
@@ -266,7 +270,8 @@ class CleanModel:
         if len(context):
             z[1] = self.trees.raw(np.concatenate((x, context), axis=1).T)
         probs = _sigmoid(z)
-        return (probs[0] + probs[1]) / 2.0
+        share = self.context_share
+        return probs[0] * share + probs[1] * (1.0 - share)
 
 
 def _junk(data: dict[str, Any]) -> JunkModel:
@@ -287,7 +292,8 @@ def model_from_dict(data: dict[str, Any]) -> CleanModel:
     context = (ContextModel(np.asarray(ctx["weights"], dtype=np.float64), float(ctx["bias"]))
                if ctx and tuple(ctx.get("features", ())) == CONTEXT_NAMES else None)
     return CleanModel(junk=_junk(data["junk"]), reason=_reason(data["reason"]), context=context,
-                      trees=_trees(data.get("trees")) if context is not None else None)
+                      trees=_trees(data.get("trees")) if context is not None else None,
+                      context_share=float(data.get("context_share", 0.5)))
 
 
 @lru_cache(maxsize=4)

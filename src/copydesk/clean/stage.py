@@ -26,6 +26,7 @@ from copydesk.clean.features import (
     page_features,
     promo_ad,
     repeated_quote,
+    repeated_teaser,
 )
 from copydesk.clean.meta import fill_metadata
 from copydesk.clean.model import CleanModel, context_rows, load_model, page_probs
@@ -71,8 +72,8 @@ def clean_lines(
 
 def rule_verdicts(page: Page, candidates: list[int] | None = None) -> list[str | None]:
     """Reasons decided without the model: shape rules, related runs, the title repeated in the body
-    (it feeds `title`), advert phrases, off-topic click-bait, captions beside photo credits and pull
-    quotes.
+    (it feeds `title`), advert phrases, off-topic click-bait, captions beside photo credits, pull
+    quotes and teasers repeated in the page.
     `candidates` is `model_lines(page)` when the caller already has it."""
     reasons: list[str | None] = [
         rule if rule is not None else ("related" if i in page.related else None)
@@ -88,7 +89,7 @@ def rule_verdicts(page: Page, candidates: list[int] | None = None) -> list[str |
             reasons[i] = "teaser"
         elif credited_caption(i, page):
             reasons[i] = "caption"
-        elif repeated_quote(i, page):
+        elif repeated_quote(i, page) or repeated_teaser(i, page):
             reasons[i] = "repeated"
     return reasons
 
