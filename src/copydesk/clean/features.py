@@ -641,8 +641,9 @@ _LONG_AD_HITS: Final = 3
 
 
 def promo_ad(i: int, page: Page) -> bool:
-    """Advert copy by phrase: two selling phrases, or one said to "you" / by "I" outside reported
-    speech; never a line quoting more than a few words (an article quoting an advert)."""
+    """Advert copy by phrase: adverts' legal small print (`AD_WARNINGS`) or two selling phrases, or
+    one said to "you" / by "I", outside reported speech; never a line quoting more than a few words
+    (an article quoting an advert)."""
     line, toks = page.lines[i], page.tokens[i]
     if len(toks) > _AD_MAX_WORDS or ("quoted" in page.groups[i] and long_quote(line)):
         return False
@@ -738,7 +739,7 @@ def repeated_teaser(i: int, page: Page) -> bool:
 def deal_lines(page: Page) -> set[int]:
     """The priced lines of a deals page, where prices are what the page is about (a round-up of
     offers): empty unless at least `_DEAL_SHARE` of the page's lines, and `_DEAL_MIN` of them, name a
-    price. Hand-written and generated news pages with injected shop boxes stay under a third."""
+    price."""
     priced = {i for i, groups in enumerate(page.groups)
               if "money" in groups and _MONEY.search(page.keys[i]) is not None}
     if len(priced) < _DEAL_MIN or len(priced) < _DEAL_SHARE * len(page.lines):
@@ -746,6 +747,8 @@ def deal_lines(page: Page) -> set[int]:
     return priced
 
 
+#: News pages with injected shop boxes name a price on at most 36% of their lines in our hand-written
+#: and generated sets; the AEB deals round-ups on 53% and 62%.
 _DEAL_MIN: Final = 6
 _DEAL_SHARE: Final = 0.45
 
