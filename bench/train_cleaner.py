@@ -37,7 +37,7 @@ from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 
 from cleanup import OWN, SHARED, Doc, handset, load
-from copydesk.clean import clean_lines
+from cleanup import copydesk as removed_flags
 from copydesk.clean.features import (
     FEATURE_NAMES,
     build_page,
@@ -265,21 +265,25 @@ def fold_of(doc: Doc, k: int) -> int:
     return _group_fold(doc.group, k)
 
 
-def training_docs(use_aeb: bool, use_handsets: bool = True) -> tuple[list[Doc], list[Doc]]:
-    """(our own docs: cleanset_train and the hand-written sets in `handset.TRAINED`, AEB docs of both
-    extractors)."""
+def training_docs(use_aeb: bool, handsets: tuple[str, ...] = handset.TRAINED) -> tuple[list[Doc], list[Doc]]:
+    """(our own docs: cleanset_train and the named hand-written sets, AEB docs of both extractors)."""
     own_path = OWN / "cleanset_train.jsonl"
     own = load(own_path) if own_path.exists() else []
-    if use_handsets:
-        for name in handset.TRAINED:
-            if (OWN / f"{name}.txt").exists():
-                own.extend(load(OWN / f"{name}.txt"))
+    for name in handsets:
+        if (OWN / f"{name}.txt").exists():
+            own.extend(load(OWN / f"{name}.txt"))
     aeb: list[Doc] = []
     if use_aeb:
         for name in ("aeb_dev.jsonl", "aeb_dev_readability.jsonl"):
             if (SHARED / name).exists():
                 aeb.extend(load(SHARED / name))
     return own, aeb
+
+
+def train_model(docs: list[Doc]) -> CleanModel:
+    """The model `fit` gives on every scored line of `docs`."""
+    rows = doc_rows(docs)
+    return model_from_dict(fit(rows, list(range(len(rows.junk)))))
 
 
 def oof_probs(docs: list[Doc], k: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
@@ -326,12 +330,8 @@ def cv_removed(name: str, docs: list[Doc], k: int) -> list[list[bool]]:
     for d in docs:
         fold = fold_of(d, k)
         if (k, fold) not in _CV_CACHE:
-            train = [x for x in pool if x.kind != "aeb" or fold_of(x, k) != fold]
-            rows = doc_rows(train)
-            _CV_CACHE[(k, fold)] = model_from_dict(fit(rows, list(range(len(rows.junk)))))
-        result = clean_lines(d.lines, d.title, DEFAULT, model=_CV_CACHE[(k, fold)])
-        removed = {r.index for r in result.removed}
-        out.append([i in removed for i in range(len(d.lines))])
+            _CV_CACHE[(k, fold)] = train_model([x for x in pool if x.kind != "aeb" or fold_of(x, k) != fold])
+        out.extend(removed_flags([d], _CV_CACHE[(k, fold)]))
     print(f"[cleanup] {name}: copydesk scored by {k}-fold CV by page", file=sys.stderr)
     return out
 
@@ -350,20 +350,12 @@ def set_cv_removed(name: str, docs: list[Doc], k: int) -> list[list[bool]]:
     model never read."""
     fold = set_fold(name, k)
     if (k, fold) not in _SET_CV_CACHE:
-        own, aeb = training_docs(use_aeb=True, use_handsets=False)
-        for other in handset.TRAINED:
-            if set_fold(other, k) != fold and (OWN / f"{other}.txt").exists():
-                own.extend(load(OWN / f"{other}.txt"))
-        rows = doc_rows(own + aeb)
-        _SET_CV_CACHE[(k, fold)] = model_from_dict(fit(rows, list(range(len(rows.junk)))))
-    model = _SET_CV_CACHE[(k, fold)]
-    out = []
-    for d in docs:
-        removed = {r.index for r in clean_lines(d.lines, d.title, DEFAULT, model=model).removed}
-        out.append([i in removed for i in range(len(d.lines))])
+        others = tuple(other for other in handset.TRAINED if set_fold(other, k) != fold)
+        own, aeb = training_docs(use_aeb=True, handsets=others)
+        _SET_CV_CACHE[(k, fold)] = train_model(own + aeb)
     print(f"[cleanup] {name}: copydesk scored by {k}-fold CV over the trained hand-written sets",
           file=sys.stderr)
-    return out
+    return removed_flags(docs, _SET_CV_CACHE[(k, fold)])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -374,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
-    own, aeb = training_docs(not args.no_aeb, not args.no_handsets)
+    own, aeb = training_docs(not args.no_aeb, () if args.no_handsets else handset.TRAINED)
     docs = own + aeb
     if not docs:
         print("[train_cleaner] no training data found (bench/data/cleanset_train.jsonl, ../shared/data)")
