@@ -727,6 +727,11 @@ def _photo_label(j: int, page: Page) -> bool:
     return rule == "caption" and len(page.tokens[j]) <= _CAPTION_LABEL_WORDS
 
 
+def _priced(groups: set[str], low: str) -> bool:
+    """Whether a lower-cased line with `Page.groups` `groups` names a price (`_MONEY`)."""
+    return "money" in groups and _MONEY.search(low) is not None
+
+
 def repeated_teaser(i: int, page: Page) -> bool:
     """A line of four words or more without end punctuation that the page holds twice: a teaser or
     label repeated around an advert block. Shorter repeats are names, salutations and source tags;
@@ -740,8 +745,7 @@ def deal_lines(page: Page) -> set[int]:
     """The priced lines of a deals page, where prices are what the page is about (a round-up of
     offers): empty unless at least `_DEAL_SHARE` of the page's lines, and `_DEAL_MIN` of them, name a
     price."""
-    priced = {i for i, groups in enumerate(page.groups)
-              if "money" in groups and _MONEY.search(page.keys[i]) is not None}
+    priced = {i for i, groups in enumerate(page.groups) if _priced(groups, page.keys[i])}
     if len(priced) < _DEAL_MIN or len(priced) < _DEAL_SHARE * len(page.lines):
         return set()
     return priced
@@ -1048,7 +1052,7 @@ def _shape_columns(page: Page, idx: list[int], caps: list[bool]) -> list[Column]
          for s, w in zip(strips, words, strict=True)],
         [c in "[(" and s[-1:] in "])" for c, s in zip(firsts, strips, strict=True)],
         ["symbols" in g for g in groups], [c in _OPEN_QUOTES for c in firsts],
-        ["money" in g and _MONEY.search(s.lower()) is not None for g, s in zip(groups, strips, strict=True)],
+        [_priced(g, s.lower()) for g, s in zip(groups, strips, strict=True)],
     ]
 
 

@@ -114,10 +114,13 @@ def model_verdicts(page: Page, model: CleanModel, config: Config, boiler: list[b
         ruled = {i for i, r in enumerate(reasons) if r is not None}
         full = page_probs(len(page.lines), scored, probs, ruled)
         probs = model.second_pass(x, context_rows(full, scored, probs))
-    deals = deal_lines(page)
+    deals: set[int] | None = None  # the page's priced lines, if it is a deals page; found when first asked
     for row, (i, prob) in enumerate(zip(scored, probs.tolist(), strict=True)):
         need = config.clean_site_junk_prob if boiler[i] else config.clean_junk_prob
-        if prob >= need and i not in deals:
+        if prob < need:
+            continue
+        deals = deal_lines(page) if deals is None else deals
+        if i not in deals:
             reasons[i] = name_reason(i, page, model, x[row], terms[row], boiler[i])
 
 
