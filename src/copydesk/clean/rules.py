@@ -763,6 +763,28 @@ _GATES: dict[str, tuple[str, ...]] = {
 #: Labels that mark a headline as a link ("… [VIDEO]", "… (Photos)").
 _LINK_LABELS = ("video", "photos", "gallery", "pictures", "pics", "insight", "reaction", "analysis", "latest",
                 "poll", "quiz", "watch", "listen", "audio")
+#: Labels of a link to a related story, in en/de/es/fr (`_EXTRA`).
+_RELATED_LABELS = ("read also", "also see", "read this next", "more coverage", "in case you missed it",
+                   "icymi", "you might also be interested in", "you may also be interested in",
+                   "lesen sie auch", "auch interessant", "ebenfalls interessant", "passend dazu",
+                   "siehe auch", "lesetipp", "mehr dazu", "das könnte sie interessieren",
+                   "das könnte sie auch interessieren", "también te puede interesar", "te puede interesar",
+                   "le puede interesar", "lee también", "lea también", "mirá también", "mira también",
+                   "ver también", "te recomendamos", "le recomendamos", "quizás te interese",
+                   "à lire également", "lire également", "à lire aussi", "lire aussi", "à voir aussi",
+                   "voir aussi", "à voir également", "ça peut vous intéresser", "vous aimerez aussi",
+                   "à ne pas manquer")
+#: A name of two to four capitalised words (hyphens allowed) and nothing after it: a byline's author.
+_CAP_NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[\s-]+[A-ZÀ-Ý][\w'’.-]+){1,3})"
+#: Literal pieces of the sponsor labels and credit lines (`_EXTRA`).
+_SPONSOR_PIECES = ("ad", "anzeige", "werbung", "publici", "annonce", "pub", "gesponsert", "sponsor",
+                   "patrocinado", "promot", "paid", "advertorial", "partner", "pagado", "bezahlt", "payé",
+                   "financé", "present", "präsentiert", "présenté", "underwritten", "brought to you",
+                   "supported", "powered", "marketed", "authori", "autoris", "autoriz", "association",
+                   "press release", "colaboración")
+#: Share-bar buttons that stand alone on a line (`_EXTRA`).
+_LONE_PLATFORMS = ("facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram",
+                   "bluesky", "flipboard", "e-mail", "email")
 #: Labels of a site footer's contact block (`_EXTRA`): two of them in one line mark it.
 _FOOTER_LABELS = ("cnpj", "cep:", "fone", "tel:", "tel.", "phone:", "fax", "caixa postal", "p.o. box",
                   "telefon", "tél")
@@ -835,6 +857,191 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
     ("social", (" share", " comment", " like"), _rx(r"\d[\d,.]*k? (?:shares?|comments?|likes?)")),
     ("other", ("recipe", "stars"),
      _rx(r"(?:print|jump to|save|pin) (?:the |this )?recipe|rating: \d(?:\.\d)? out of \d stars?")),
+    # a related-story label in en/de/es/fr, alone or before the headline it links ("Te puede interesar:
+    # …", "À lire également", "Ebenfalls interessant")
+    ("related", (*_RELATED_LABELS, "weitere ", "plus lus", "plus populaires", "plus partagés",
+                 "plus commentés", "related ", "read more ", "à la une"),
+     _rx(rf"(?:{'|'.join(_RELATED_LABELS)})\s*(?:[:|»›>-]\s*.{{1,200}}|\.{{2,}}|…)?",
+         r"weitere (?:artikel|nachrichten|meldungen|beiträge|themen|news"
+         r"|\w+(?:nachrichten|meldungen|artikel))\b.{0,40}",
+         r"les (?:articles |infos |actualités )?(?:les )?plus (?:lus|populaires|partagés|commentés)",
+         r"related (?:guides?|videos?|topics?|reading|articles?|stories|posts?|content|coverage|links|news"
+         r"|podcasts?)\s*:?", r"read more (?:on|about) [^.!?]{1,60}", r"à la une")),
+    # comment counters and prompts, share and save buttons, a lone platform name (a share bar's
+    # button), in en/de/es/fr
+    ("social", ("komment", "comment", "coment", "reacci", "réacti", "reaction", "réagir"),
+     _rx(r"(?:kommentare|commentaires|comentarios|comentários|commenti|comments|reactions|réactions|reacciones"
+         r"|réagir|view comments|voir les commentaires|ver comentarios)\s*\(\d[\d,.]*\)",
+         r"\d[\d,.]*k?\s+(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|réactions?|reacciones"
+         r"|reactions|comments?)(?:\s*[—–-]\s*.{1,40})?",
+         r"(?:(?:laisser|laissez|écrire|ecrire) un commentaire|deja (?:un|tu) comentario|dejá tu comentario"
+         r"|kommentar (?:hinterlassen|schreiben)|jetzt kommentieren|(?:leave|post|add|write) a comment"
+         r"|join the (?:debate|discussion|conversation)\b.{0,40}|comment below\b.{0,40})\W{0,3}")),
+    ("social", ("copy link", "link kopieren", "copier le lien", "copiar enlace", "pin it", "pinterest",
+                "pin this", "share ", "compart", "partag", "teilen sie", "tag us", "follow our", "síganos",
+                "siganos", "seguinos", "seguínos"),
+     _rx(r"(?:copy link|link kopieren|copier le lien|copiar enlace|pin it(?: for later)?|save to pinterest"
+         r"|pin this (?:recipe|post|article|image)(?: for later)?)\W{0,4}(?:\s*[·|]\s*\w+){0,3}",
+         r"(?:share|comparte|compartí|compartir|partagez|partager|teilen sie) (?:this|esta|este|cette|cet|ce"
+         r"|diesen|diese|dieses) [\w-]+(?: [\w-]+)?(?: with (?:a friend|your friends|friends"
+         r"|family))?\W{0,4}",
+         r"compartir en (?:redes sociales|facebook|twitter|whatsapp)",
+         r".{0,60}\btag us\b.{0,80}",
+         rf"follow our [^.]{{1,40}} on {_PLATFORM}\b.{{0,60}}",
+         r"(?:síganos|siganos|seguinos|seguínos)\b.{0,80}")),
+    ("social", _LONE_PLATFORMS, _rx("|".join(_LONE_PLATFORMS))),
+    # a breadcrumb trail: "Wirtschaft › Unternehmen", "Sleep / Sleep Disorders / Sleep Apnea"
+    ("navigation", ("›", "»", " / ", " > "),
+     _rx(r"\w[\w &'’.,-]{0,30}(?:\s+[›»]\s+\w[\w &'’.,-]{0,30}){1,5}",
+         r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?: [\w'’.-]+){0,3}(?:\s+[/>]\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*(?: [\w'’.-]+){0,3})"
+         r"{2,5}")),
+    # app, push-alert, e-mail and podcast prompts in en/de/es/fr
+    ("newsletter", ("push", "notification", "benachrichtigung", "mitteilung", "notificacion", "alertes"),
+     _rx(r".{0,100}\b(?:turn on|enable|allow|activate|aktivieren sie|activez|activa|activá)\b.{0,30}"
+         r"\b(?:push|notifications?|benachrichtigungen|mitteilungen|notificaciones|alertes)\b.{0,80}",
+         r".{0,60}\b(?:push[- ]?(?:benachrichtigungen|mitteilungen|nachrichten|notifications?|alerts?)"
+         r"|notifications? push)\b.{0,20}\b(?:aktivieren|activer|activar|einschalten)\b.{0,40}")),
+    ("newsletter", ("app", "correo", "mail", "adresse", "get our", "podcasts", "spotify"),
+     _rx(r"(?:[^.:?]{1,60}[:?]\s*)?(?:download|get|holen sie sich|laden sie|téléchargez|descarga|descargue"
+         r"|descargá|baja) (?:the |our |die |l'|la |nuestra |notre |unsere )?.{0,40}\b(?:app|application"
+         r"|aplicación)\b.{0,100}",
+         r"(?:escriba|introduzca|introduce|ingresa|ingrese|entrez|saisissez|geben sie) (?:su|tu|votre|ihre)"
+         r" (?:correo(?: electrónico)?|e-?mail|adresse e-?mail|e-mail-adresse).{0,40}",
+         r"(?:[^.:]{1,60}:\s*)?get our .{0,40}\b(?:e-?mails?|alerts|bulletin|digest|briefing)\b.{0,80}",
+         r".{0,200}\b(?:listen|available|subscribe|hören|écoutez|escucha)\b.{0,60}\b(?:apple podcasts|spotify"
+         r"|google podcasts|wherever you get your podcasts)\b.{0,60}")),
+    ("paywall", ("upgrade to",), _rx(r"upgrade to (?:paid|premium)(?: subscription)?\W{0,2}")),
+    # a sponsor's label or credit line: "Ad · Kestrel Mobile", "MaisonClair | Sponsorisé", "Pagado por …",
+    # "Authorised by R. Dunning, …" (an election advert's authorisation), "Präsentiert von …"
+    ("sponsored", _SPONSOR_PIECES,
+     _rx(r"(?:ad|anzeige|werbung|publicidad|publicité|annonce|pub|gesponsert|sponsorisé|sponsored|patrocinado"
+         r"|promoted|paid partnership|paid promotion|advertorial|partner content|contenido patrocinado"
+         r"|contenu sponsorisé)\s*[·|•–—:-]\s*.{1,80}",
+         r".{1,60}\s*[·|•–—]\s*(?:ad|anzeige|werbung|publicidad|publicité|annonce|gesponsert|sponsorisé|sponsored"
+         r"|patrocinado|promoted)\.?",
+         r"(?:ad|paid for|paid|pagado|bezahlt|payé|financé) (?:by|por|von|par)\b:?.{1,120}",
+         # verbs that news prose uses too: a name must follow, and no clause after a comma
+         r"(?:presented|präsentiert|présenté|presentado|underwritten|brought to you|sponsored|supported"
+         r"|powered|marketed|patrocinado) (?:by|por|von|par):?(?-i:\s+[A-ZÀ-Ý0-9])"
+         r"(?:(?!,\s+(?-i:[a-z])).){0,119}",
+         r"(?:authori[sz]ed|autorisé|autorizado) (?:by|par|por)\b.{1,160}",
+         r"(?:in (?:association|partnership) with|headline sponsor\s*:|official partner|partenaire officiel"
+         r"|en colaboración con)\b.{1,80}",
+         r"promoted stories|paid promotion|sponsored q&a|contenus? sponsorisés?|press release"
+         r"|gesponserte inhalte", r"annonce (?:financée|payée) par\b.{1,100}")),
+    # a metered paywall's notice, in en/de/es/fr: free articles used up, "Already a subscriber?", a
+    # subscription price
+    ("paywall", ("free", "kostenlos", "gratuit", "gratis", "subscri", "abonn", "suscri", "premium", "member",
+                 "register", "support", "seguir leyendo", "lire la suite", "weiterzulesen", "keep reading",
+                 "continue reading", "i'll give"),
+     _rx(r".{0,40}\b(?:you(?:'ve| have)? (?:read|reached)|sie haben|llegaste|has llegado"
+         r"|vous avez (?:lu|atteint))"
+         r"\b.{0,60}\b(?:free|kostenlos\w*|gratuit\w*|gratis)\b.{0,60}",
+         r".{0,40}\b\d+ (?:of|von|de|sur) \d+ (?:free|kostenlos\w*|gratuit\w*) .{0,60}",
+         r"(?:this|the) (?:article|story|content) is (?:reserved for|free to read for|only for"
+         r"|available (?:only )?"
+         r"to) (?:subscribers|registered users|members|premium members)\b.{0,40}",
+         r"this is an? (?:premium|subscriber[- ]only|exclusive) (?:article|story)\W{0,2}",
+         r"(?:already a (?:paid )?(?:subscriber|member)\?|sie sind bereits abonnent(?:in)?\?|déjà abonné\s?\?"
+         r"|¿ya (?:eres|sos) suscriptor\?).{0,40}",
+         r"(?:para seguir leyendo|pour lire la suite|um weiterzulesen|to keep reading"
+         r"|to continue reading)\b.{1,120}",
+         r"(?:suscribite|suscríbete|abonnez-vous|jetzt abonnieren|abonnieren sie)\b.{0,120}\b(?:desde|ab|dès"
+         r"|à partir de|por|für|pour)\b.{0,80}",
+         r"(?:support (?:science|local|independent|quality|our) (?:journalism|news|reporting)|register now"
+         r"|yes, i'll give)\W{0,2}")),
+    # a consent banner's buttons and its personal-data notice
+    ("cookie", ("zustimmen", "akzeptieren", "einverstanden", "accept", "aceptar", "consent", "agree",
+                "personenbezogene", "données personnelles", "datos personales", "personal data"),
+     _rx(r"(?:zustimmen|akzeptieren(?: und weiter)?|einverstanden|accept(?:er)?(?: and continue"
+         r"| et continuer)?"
+         r"|aceptar y continuar|consent|agree(?: and close)?)\W{0,2}",
+         r".{0,60}\b(?:personenbezogene daten|données personnelles|datos personales|personal data)\b.{0,60}"
+         r"\b(?:einwilligung|consentement|consentimiento|consent|widerrufen|retirer)\b.{0,120}")),
+    # a byline in other words: "Column by …", "Autorin: …", "Sports Desk", "… | Reportera", "Staff Reporter"
+    ("byline", ("by", "von", "de", "par", "por", "autor", "author", "auteur", "redakt", "report",
+                "journalist", "text", "desk", "staff", "newsroom", "rédaction", "redacción", "correspondent",
+                "periodista", "analyst", "columnist", "editor"),
+     _rx(rf"(?:column|story|text|words|reviewed|tested|interview|analysis|commentary|photos and text|report"
+         rf"|ein test|ein kommentar|ein bericht|eine analyse|un reportage|une chronique|una columna"
+         rf"|un análisis)"
+         rf"\s+(?:by|von|de|par|por)\s*:?\s*{_CAP_NAME}",
+         rf"(?:by|von|por|par|autor(?:in)?|author|auteur|autora|redakteur(?:in)?|reporter(?:in|a)?|journaliste"
+         rf"|text|texte|texto)\s*:\s*{_CAP_NAME}",
+         r"(?:[\w&.'-]+ ){0,3}(?:desk|staff reporter|staff writer|newsroom|redaktion|rédaction|redacción)",
+         r"(?:[\w&.'-]+ ){0,3}(?:reporter|correspondent|journaliste|periodista|redakteur|redakteurin|analyst"
+         r"|columnist)",
+         rf"{_CAP_NAME}\s*[|·,]\s*(?:reporter(?:a)?|journalist(?:e|in)?|periodista|redakteur(?:in)?"
+         rf"|correspondent|editor|columnist|staff writer)")),
+    # a photo's or chart's credit in other words: "Gazette file photo", "(AAP: Daniel Ruskin)",
+    # "(Éric Côté/Northwoods Current)", "Chart: …", agency initials "(arp/jmv)"
+    ("credit", ("photo", "image", "picture", "(", "artwork", "chart", "graphic", "map", "illustration",
+                "data", "grafik", "karte", "gráfico", "infografía", "carte"),
+     _rx(r"(?:[\w.'’-]+ ){0,2}file (?:photo|image|picture)|(?:[\w.'’-]+ )?photo(?: by [\w .'’-]{1,40})?"
+         r"|photo\s*\|\s*file",
+         r"\((?-i:[A-Z]{2,5}: )?[\w '’-]{2,40}(?: ?/ ?[\w '’-]{2,40})?\)", r"\([a-z]{2,4}(?:/[a-z]{2,4})+\)",
+         r"(?:artwork|chart|graphic|map|illustration|data|grafik|karte|gráfico|infografía|carte|all photos"
+         r"|photos)\s*:\s*.{1,100}",
+         r"\((?:submitted by|courtesy of|supplied by|with agency inputs?)\b.{0,60}\)")),
+    # a dateline on its own line: "DAKAR —", "Madrid, 16 February 2026", "Sevilla, 01/03/2026 - 09:12h",
+    # "Veröffentlicht am 14.05.2026 um 16:42 Uhr"
+    ("dateline", ("—", "–", "-", "20", "19", "published", "veröffentlicht", "publié", "publicado",
+                  "actualización", "aktualisiert"),
+     _rx(r"(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40})(?:,\s*[\w .]{2,30})?\s*(?:—|–|-|\.-)",
+         r"(?-i:[A-ZÀ-Ý])[\w .'’-]{1,40}\s*[,·|—–-]\s*(?:\d{1,2}\.? (?:de )?[a-zé]+\.? (?:de )?\d{4}"
+         r"|\d{1,2}/\d{1,2}/\d{4}|[a-z]+ \d{1,2},? \d{4}|(?:sun|mon|tues|wednes|thurs|fri|satur)day, \d{1,2}"
+         r" [a-z]+ \d{4})(?:\s*[-–,]\s*\d{1,2}[:.]\d{2}\s*h?)?",
+         r"(?:published|veröffentlicht(?: am)?|publié le|publicado(?: el)?|última actualización"
+         r"|aktualisiert(?: am)?)\s*:?\s*.{1,60}")),
+    # a topic list or a two-level breadcrumb: "Schlagworte: Inflation · EZB", "Environment > Amazon"
+    ("navigation", ("schlagw", "stichworte", "sujets associés", "mots-clés", "archivado en", "etiquetas",
+                    "palabras clave", " > ", " / "),
+     _rx(r"(?:schlagworte|schlagwörter|stichworte|sujets associés|mots-clés|archivado en|etiquetas"
+         r"|palabras clave)\s*:\s*.{1,200}",
+         # (not a bilingual byline label, "Por / By …")
+         r"(?!.*\b(?:by|por|von|par)\b)(?-i:[A-ZÀ-Ý])[\w'’&.-]*(?: [\w'’&.-]+){0,2}\s+[>/]\s+(?-i:[A-ZÀ-Ý])"
+         r"[\w'’&.-]*(?: [\w'’&.-]+){0,2}(?<!\.)")),
+    # newsletter buttons, sign-off prompts and inbox pitches in en/de/es/fr
+    ("newsletter", ("abonn", "inscri", "suscri", "anmelden", "not now", "email", "e-mail",
+                    "thanks for reading", "danke fürs lesen", "gracias por leer", "merci de", "inbox",
+                    "postfach", "boîte", "correo", "whatsapp", "telegram"),
+     _rx(r"(?:je m'abonne|je m'inscris|suscribirse|suscríbase aquí|kostenlos (?:anmelden|abonnieren)"
+         r"|jetzt (?:anmelden|abonnieren)|pressemappe abonnieren|not now|type your email\W*|adresse e-?mail"
+         r"|e-mail-adresse(?: eingeben)?)\W{0,3}",
+         r"(?:thanks for reading|danke fürs lesen(?: von)?|gracias por leer|merci de (?:lire|votre lecture))"
+         r"\b.{0,150}",
+         r".{0,150}\b(?:subscribe (?:for )?free|kostenlos abonnieren)\b.{0,150}",
+         r"(?:get|have|receive|reciba|recibe|erhalten sie|recevez|sign up|subscribe)\b.{0,120}"
+         r"\b(?:in your inbox|in ihrem postfach|in ihr postfach|dans votre boîte (?:mail|de réception)"
+         r"|en (?:su|tu) correo)\b.{0,100}",
+         r".{0,120}\b(?:delivered (?:straight )?to your inbox|lands in inboxes)\b.{0,100}",
+         r".{0,80}\b(?:join|rejoignez|únete|tritt)\b.{0,40}\b(?:(?:whatsapp|telegram)"
+         r" (?:channel|chaîne|canal|kanal)|(?:channel|chaîne|canal|kanal) (?:whatsapp|telegram))\b.{0,80}",
+         r".{0,60}\bon whatsapp\b.{0,40}\b(?:tap|click) here\b.{0,30}")),
+    # consent-banner buttons and notices in en/de/es/fr
+    ("cookie", ("refuser", "rechazar", "ablehnen", "en savoir plus", "mehr erfahren", "manage preferences",
+                "cookies", "reject all", "témoins", "partner"),
+     _rx(r"(?:refuser|rechazar|ablehnen|en savoir plus|mehr erfahren|accept(?: all)? manage preferences"
+         r"|aceptar cookies|accept cookies|reject all)",
+         r"(?:ce site|this site|este sitio|diese (?:web)?seite)\s+(?:web\s+)?"
+         r"(?:utilise|uses|usa|utiliza|verwendet|nutzt)\s+(?:des\s+)?(?:cookies|témoins)\b.{0,250}",
+         r"(?:we value your privacy\.?\s*|your privacy choices:\s*)?(?:we|wir) (?:and|und)"
+         r" (?:our |unsere )?\d+ (?:partners|partner)\b.{0,300}")),
+    # a gallery link, a live-stream banner, a yes/no vote button pair
+    ("other", ("galerie", "gallery", "galería", "live", "en vivo", "en direct", "yes", "ja", "oui", "sí"),
+     _rx(r"(?:zur bildergalerie|zur galerie|to the gallery|view (?:the )?gallery|voir la galerie|ver galería)"
+         r"\b.{0,40}",
+         r"\W{0,3}(?:watch live|live stream|en vivo|en direct|jetzt live)\s*[:|-]\s*.{1,100}",
+         r"\W{0,3}(?:yes|ja|oui|sí)\s*\W{0,3}\s*(?:no|nein|non)")),
+    # page furniture of embeds and press releases: an error-report prompt, an embedded post's label,
+    # a video player's clock, a press contact, a press release's legal heading
+    ("other", ("fehler gefunden", "instagram", "ad feedback", "a post shared", "contact", "pressekontakt",
+               "contacto de prensa", "forward-looking", "/"),
+     _rx(r"fehler gefunden\?.{0,60}", r"view this post on instagram|video ad feedback"
+         r"|a post shared by .{1,60}",
+         r"(?:media|press) contacts?\s*:?.{0,80}|(?:pressekontakt|contacto de prensa"
+         r"|contact presse)\s*:?.{0,80}",
+         r"forward-looking statements", r"\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}")),
 )
 _EXTRA_GROUPS: Final = tuple(f"extra:{k}" for k in range(len(_EXTRA)))
 
