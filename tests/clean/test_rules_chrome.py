@@ -380,3 +380,19 @@ def test_round_fifteen_datelines_topics_and_prompts(line, reason):
 ])
 def test_round_fifteen_dateline_and_prompt_look_alikes_are_kept(line):
     assert rule_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "(This story has not been edited by Quay Daily staff and is published from a syndicated feed.)",
+    "Know more about the ferry contract? Email tips@quaydaily.example.",
+    "Lire cet article en français",
+    "Imprimer",
+    "Autoplay is paused. Click to unmute.",
+    "QDX 5,482 ▲0.8% FRY 19.20 ▼1.3% PRT 41.06 ▲0.1%",
+    "Alle Angaben ohne Gewähr.",
+    "An dieser Stelle finden Sie einen externen Inhalt, der den Artikel ergänzt.",
+    "Artikel anhören • 4 Minuten",
+    "Cite this article",
+])
+def test_round_fifteen_publisher_furniture_is_other(line):
+    assert rule_reason(line) == "other"

@@ -1027,6 +1027,33 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
          r"(?:utilise|uses|usa|utiliza|verwendet|nutzt)\s+(?:des\s+)?(?:cookies|témoins)\b.{0,250}",
          r"(?:we value your privacy\.?\s*|your privacy choices:\s*)?(?:we|wir) (?:and|und)"
          r" (?:our |unsere )?\d+ (?:partners|partner)\b.{0,300}")),
+    # publisher furniture: a syndication note, a tip line's address, a language switch, a print button,
+    # a video player's messages, a price ticker, "ohne Gewähr", an external-content placeholder, a
+    # listen button, a licence or citation prompt, a helpline footer
+    ("other", ("edited by", "tip@", "tips@", "read", "leer", "lire", "lesen", "version", "español",
+               "english", "imprim", "drucken", "print", "autoplay", "caption", "dialog", "vidéo", "video",
+               "▲", "▼", "gewähr", "extern", "anhören", "escuchar", "écouter", "to read", "creative commons",
+               "cite this", "affected by"),
+     _rx(r".{0,40}\bhas not been edited by\b.{0,80}\bstaff\b.{0,160}",
+         r".{0,200}\btips?@[\w.-]+.{0,200}",
+         r"(?:read|leer|lire|lesen sie)(?: this| este| cet| diesen)?(?: article| artículo| artikel| story)?"
+         r" (?:in|en|auf) (?:english|español|spanish|french|français|deutsch|german|inglés|anglais"
+         r"|englisch)\.?",
+         r"version française|english version|versión en español|deutsche version|en español|in english",
+         r"imprimer|imprimir|drucken|print this (?:page|article|story)",
+         r"autoplay is paused\.? click to unmute\.?|closed captioning(?: is not available for this video\.?)?"
+         r"|beginning of dialog window\..{0,80}|end of dialog window\.?"
+         r"|la lecture de la vidéo débutera dans \d+ secondes?|dieses video ist in ihrem land (?:leider )?"
+         r"nicht verfügbar\.?|this video is not available in your (?:country|region)\.?",
+         r"(?:.{0,40}[▲▼]\s?[\d.,]+\s?%){2,}.{0,40}", r".{0,80}\bohne gewähr\b.{0,80}",
+         r".{0,40}\b(?:an dieser stelle|hier) (?:finden sie|ist|befindet sich) (?:einen|ein)"
+         r" externe[nr]? inhalt.{0,200}",
+         r".{0,80}\bexterne inhalte? (?:anzeigen|laden|aktivieren)\b.{0,150}",
+         r"(?:artikel anhören|escuchar (?:este )?artículo|écouter (?:cet )?article)\b.{0,30}",
+         r"\d+\s*mins? to read", r"creative commons licen[cs]e\s*:.{0,300}",
+         r"cite this (?:article|story|commentary|page|post|report)",
+         r"if you have been affected by (?:any of )?(?:the )?(?:issues|topics)"
+         r" (?:raised|in|discussed)\b.{0,250}")),
     # a gallery link, a live-stream banner, a yes/no vote button pair
     ("other", ("galerie", "gallery", "galería", "live", "en vivo", "en direct", "yes", "ja", "oui", "sí"),
      _rx(r"(?:zur bildergalerie|zur galerie|to the gallery|view (?:the )?gallery|voir la galerie|ver galería)"
