@@ -128,7 +128,7 @@ def _prune(weights: np.ndarray, vocab: dict[str, int]) -> dict[str, float]:
 #: Signals whose direction is known: junk voice can only push towards junk, reported speech only
 #: towards article. Bounding their signs keeps first-person reviews and how-to pieces in the
 #: training data from teaching the model that "you" or "chip in" mark article text.
-POSITIVE = {"first_sing", "second",
+POSITIVE = {"first_sing", "second", "imperative_inner",
             "second_rare_on_page", "first_rare_on_page", "imperative_start", "cta", "cta_many", "marketing",
             "marketing_many", "ask", "ask_loud", "ask_off_voice", "money", "urlish", "copyright", "repeated",
             "related_run", "symbols", "multi_excl", "headline_offtopic", "headline_sandwiched", "poll",

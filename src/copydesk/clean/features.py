@@ -124,7 +124,7 @@ SHAPE_NAMES = (
 VOICE_NAMES = (
     "first_sing", "first_plural", "second", "second_rare_on_page", "first_rare_on_page",
     "imperative_start", "cta", "cta_many", "marketing", "marketing_many", "reporting", "ask", "ask_loud",
-    "ask_off_voice",
+    "ask_off_voice", "imperative_inner",
 )
 CONTEXT_NAMES = (
     "pos", "is_last", "in_last3", "repeated", "is_title", "title_overlap", "page_overlap", "no_content",
@@ -496,8 +496,18 @@ def shape_features(line: str, toks: list[str], words: set[str] | None = None,
     ]
 
 
+#: A sentence start after the first sentence of a line (not after a list number such as "2.").
+_SENTENCE_START = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…][\"”’)]*\s+[\"“‘(¡¿]*([A-ZÀ-Ý][\w'’-]*)")
+
+
+def inner_imperative(line: str) -> bool:
+    """Whether a later sentence of the line opens with an imperative ("… Join the movement today."):
+    an advert's call to action after its pitch."""
+    return any(m.group(1).lower().replace("’", "'") in IMPERATIVE for m in _SENTENCE_START.finditer(line))
+
+
 def voice_features(toks: list[str], page: Page, loud: bool = False,
-                   words: set[str] | None = None) -> list[float]:
+                   words: set[str] | None = None, line: str = "") -> list[float]:
     """Who speaks to whom: first and second person, imperatives, calls to action, selling words."""
     words = set(toks) if words is None else words
     second = float(not SECOND.isdisjoint(words))
@@ -513,7 +523,7 @@ def voice_features(toks: list[str], page: Page, loud: bool = False,
         second * float(page.second_share < 0.25), first * float(page.first_share < 0.25),
         imperative, float(cta >= 1), float(cta >= 2),
         float(marketing >= 1), float(marketing >= 2), float(not REPORTING.isdisjoint(words)),
-        ask, ask * float(loud), ask * off_voice,
+        ask, ask * float(loud), ask * off_voice, float(inner_imperative(line)),
     ]
 
 
@@ -906,8 +916,9 @@ def _dense(i: int, page: Page) -> list[float]:
     line, toks, words = page.lines[i], page.tokens[i], page.words[i]
     shared = _core_shared(i, page)
     context = context_features(i, page, shared, words)
-    return (shape_features(line, toks, words, page.groups[i]) + voice_features(toks, page, "!" in line, words)
-            + context + core_features(i, page, shared) + furniture_features(i, page, context[_TITLE_OVERLAP]))
+    return (shape_features(line, toks, words, page.groups[i])
+            + voice_features(toks, page, "!" in line, words, line) + context + core_features(i, page, shared)
+            + furniture_features(i, page, context[_TITLE_OVERLAP]))
 
 
 _N_DENSE = len(FEATURE_NAMES) - len(RULE_REASONS)
@@ -1079,6 +1090,7 @@ def _voice_columns(page: Page, idx: list[int]) -> list[Column]:
         [m & _REPORTING_BIT != 0 for m in masks],
         ask, [a and "!" in page.lines[i] for a, i in zip(ask, idx, strict=True)],
         [a and o for a, o in zip(ask, off_voice, strict=True)],
+        [inner_imperative(page.lines[i]) for i in idx],
     ]
 
 

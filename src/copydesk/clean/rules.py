@@ -916,7 +916,7 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
     ("sponsored", _SPONSOR_PIECES,
      _rx(r"(?:ad|anzeige|werbung|publicidad|publicité|annonce|pub|gesponsert|sponsorisé|sponsored|patrocinado"
          r"|promoted|paid partnership|paid promotion|advertorial|partner content|contenido patrocinado"
-         r"|contenu sponsorisé)\s*[·|•–—:-]\s*.{1,80}",
+         r"|contenu sponsorisé)\s*[·|•–—:-]\s*.{1,300}",
          r".{1,60}\s*[·|•–—]\s*(?:ad|anzeige|werbung|publicidad|publicité|annonce|gesponsert|sponsorisé|sponsored"
          r"|patrocinado|promoted)\.?",
          r"(?:ad|paid for|paid|pagado|bezahlt|payé|financé) (?:by|por|von|par)\b:?.{1,120}",
