@@ -26,7 +26,8 @@ from copydesk.article import REASONS
 
 KINDS = frozenset({"junk", "clean", "tricky"})
 #: Sets the shipped clean model is trained on (bench/train_cleaner.py); the others (handset_c,
-#: handset_d) are held out: their figures are the honest estimate for new hand-written articles.
+#: handset_d, handset_zu … handset_zx) are held out: their figures are the honest estimate for new
+#: hand-written articles.
 TRAINED = tuple(f"handset_{name}" for name in (
     "a", "b", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n",  # round 13
     "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "za", "zb", "zc", "zd",  # round 14
