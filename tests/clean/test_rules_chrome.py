@@ -368,6 +368,7 @@ ROUND_FIFTEEN_LOOK_ALIKES = [
     "We are launching a morning newsletter that will land in your inbox at 7am, the editor said.",
     '"We and our 742 partners store information on your device," the banner read.',
     "Port | Ferries | Passengers",
+    "Agree.",
 ]
 
 

@@ -955,7 +955,7 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
                 "personenbezogene", "données personnelles", "datos personales", "personal data"),
      _rx(r"(?:zustimmen|akzeptieren(?: und weiter)?|einverstanden|accept(?:er)?(?: and continue"
          r"| et continuer)?"
-         r"|aceptar y continuar|consent|agree(?: and close)?)\W{0,2}",
+         r"|aceptar y continuar|agree and close)\W{0,2}",
          r".{0,60}\b(?:personenbezogene daten|données personnelles|datos personales|personal data)\b.{0,60}"
          r"\b(?:einwilligung|consentement|consentimiento|consent|widerrufen|retirer)\b.{0,120}")),
     # a byline in other words: "Column by …", "Autorin: …", "Sports Desk", "… | Reportera", "Staff Reporter"
