@@ -506,10 +506,10 @@ def inner_imperative(line: str) -> bool:
     return any(m.group(1).lower().replace("’", "'") in IMPERATIVE for m in _SENTENCE_START.finditer(line))
 
 
-def voice_features(toks: list[str], page: Page, loud: bool = False,
-                   words: set[str] | None = None, line: str = "") -> list[float]:
+def voice_features(toks: list[str], page: Page, line: str, words: set[str] | None = None) -> list[float]:
     """Who speaks to whom: first and second person, imperatives, calls to action, selling words."""
     words = set(toks) if words is None else words
+    loud = "!" in line
     second = float(not SECOND.isdisjoint(words))
     first = float(not FIRST_SINGULAR.isdisjoint(words))
     cta = len(CTA.intersection(words))
@@ -917,7 +917,7 @@ def _dense(i: int, page: Page) -> list[float]:
     shared = _core_shared(i, page)
     context = context_features(i, page, shared, words)
     return (shape_features(line, toks, words, page.groups[i])
-            + voice_features(toks, page, "!" in line, words, line) + context + core_features(i, page, shared)
+            + voice_features(toks, page, line, words) + context + core_features(i, page, shared)
             + furniture_features(i, page, context[_TITLE_OVERLAP]))
 
 

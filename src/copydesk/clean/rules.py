@@ -854,7 +854,6 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
          r"|see (?:deal|offer)|get (?:the|this) deal"
          r"|(?:check|view|see|buy|shop) (?:at|on) (?-i:[A-Z][\w&.'’-]*)(?: [\w&.'’-]+)?"
          r"|check (?-i:[A-Z][\w&.'’-]*)|zum angebot|ver oferta|voir l'offre|jetzt kaufen|comprar ahora")),
-    ("social", (" share", " comment", " like"), _rx(r"\d[\d,.]*k? (?:shares?|comments?|likes?)")),
     ("other", ("recipe", "stars"),
      _rx(r"(?:print|jump to|save|pin) (?:the |this )?recipe|rating: \d(?:\.\d)? out of \d stars?")),
     # a related-story label in en/de/es/fr, alone or before the headline it links ("Te puede interesar:
@@ -867,13 +866,13 @@ _EXTRA: Final[tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...]] = (
          r"les (?:articles |infos |actualités )?(?:les )?plus (?:lus|populaires|partagés|commentés)",
          r"related (?:guides?|videos?|topics?|reading|articles?|stories|posts?|content|coverage|links|news"
          r"|podcasts?)\s*:?", r"read more (?:on|about) [^.!?]{1,60}", r"à la une")),
-    # comment counters and prompts, share and save buttons, a lone platform name (a share bar's
-    # button), in en/de/es/fr
-    ("social", ("komment", "comment", "coment", "reacci", "réacti", "reaction", "réagir"),
+    # comment, share and like counters ("1.2k shares", "Kommentare (62)") and comment prompts, share
+    # and save buttons, a lone platform name (a share bar's button), in en/de/es/fr
+    ("social", ("komment", "comment", "coment", "reacci", "réacti", "reaction", "réagir", " share", " like"),
      _rx(r"(?:kommentare|commentaires|comentarios|comentários|commenti|comments|reactions|réactions|reacciones"
          r"|réagir|view comments|voir les commentaires|ver comentarios)\s*\(\d[\d,.]*\)",
          r"\d[\d,.]*k?\s+(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|réactions?|reacciones"
-         r"|reactions|comments?)(?:\s*[—–-]\s*.{1,40})?",
+         r"|reactions|comments?|shares?|likes?)(?:\s*[—–-]\s*.{1,40})?",
          r"(?:(?:laisser|laissez|écrire|ecrire) un commentaire|deja (?:un|tu) comentario|dejá tu comentario"
          r"|kommentar (?:hinterlassen|schreiben)|jetzt kommentieren|(?:leave|post|add|write) a comment"
          r"|join the (?:debate|discussion|conversation)\b.{0,40}|comment below\b.{0,40})\W{0,3}")),
